@@ -1,0 +1,20 @@
+// Public face of the SWORD reader: discovery, opening, reading and markup conversion.
+export { parseConf, type SwordConf } from './conf.parser.js';
+export { defaultSearchPath, findModule, findModules, type DiscoveryProblem } from './module.discovery.js';
+export { kindOfDriver, moduleInfo, type ModuleInfo, type ModuleKind } from './module.info.js';
+export { openModule, type SwordModule } from './module.open.js';
+export { openZText } from './ztext.reader.js';
+export { openZCom } from './zcom.reader.js';
+export { openRawText } from './rawtext.reader.js';
+export { openZLD } from './zld.reader.js';
+export { openRawLD } from './rawld.reader.js';
+export { VerseModule, type EntryFilter, type SlotKind, type VerseEntry } from './verse.module.js';
+export { DictionaryModule, type DictionaryEntry } from './dictionary.module.js';
+export type { Heading, Note, RenderedText, TextBreak, TextLink, TextSegment } from './rendered.text.js';
+export type { RenderOptions } from './markup.options.js';
+export { renderMarkup, renderPlain } from './markup.render.js';
+export { renderOsis } from './osis.markup.js';
+export { renderTei } from './tei.markup.js';
+export { renderThml } from './thml.markup.js';
+export { renderGbf } from './gbf.markup.js';
+export { parseNaveEntry, type NaveCrossLink, type NaveLine, type NaveSection, type NaveTopic } from './nave.topic.js';
