@@ -48,9 +48,14 @@ export function parseNaveEntry(raw: string, key?: string): NaveTopic {
   const sections: { heading: string; refs: string[]; lines: NaveLine[]; seeAlso: NaveCrossLink[] }[] = [];
   const all: NaveCrossLink[] = [];
   let start = 0;
+  let li = 0; // links are in text order, so one cursor walks them with the lines
   for (const lineText of text.split('\n')) {
     const end = start + lineText.length;
-    const links = rendered.links.filter((l) => l.start >= start && l.end <= end);
+    const links: TextLink[] = [];
+    while (li < rendered.links.length && rendered.links[li].start < end) {
+      const l = rendered.links[li++];
+      if (l.start >= start && l.end <= end) links.push(l);
+    }
     const line = parseLine(lineText, start, links);
     start = end + 1;
     if (!line.text) continue;
@@ -104,6 +109,8 @@ function parseLine(lineText: string, offset: number, links: readonly TextLink[])
 function cleanLabel(s: string): string {
   return s
     .replace(ARROW, '')
+    // A verse tail left behind when the source linked only part of a reference ("Phm 1</ref>:10-21").
+    .replace(/(^|\s):[\d\-,:]*\d(?=[\s,;.]|$)/g, '$1')
     .replace(/\s*[,;]\s*(?=[,;]|$)/g, '')
     .replace(/\s+([,;.])/g, '$1')
     .replace(/\s{2,}/g, ' ')

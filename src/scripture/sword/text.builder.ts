@@ -71,6 +71,11 @@ export class TextBuilder {
       this.gapPending = false;
       return;
     }
+    // A break separates words even where the markup has no space.
+    if (this.length > 0 && !this.spacePending) {
+      this.spacePending = true;
+      this.spaceJesus = false;
+    }
     const offset = this.offset;
     const last = this.breaks[this.breaks.length - 1];
     if (last && last.offset === offset) {

@@ -9,15 +9,16 @@ import { attr, scanMarkup, type Tag } from './xml.scanner.js';
 const RED = /^(red|#f00|#ff0000)$/i;
 const JESUS_CLASS = /\b(jesus|wordsofjesus|wordsofchrist|woc)\b/i;
 
-function isJesus(tag: Tag): boolean {
-  if (tag.name === 'font') return RED.test(attr(tag, 'color') ?? '');
-  if (tag.name === 'span') return JESUS_CLASS.test(attr(tag, 'class') ?? '');
+// `name` is the tag's lower-cased name (ThML is HTML-like and case-insensitive).
+function isJesus(tag: Tag, name: string): boolean {
+  if (name === 'font') return RED.test(attr(tag, 'color') ?? '');
+  if (name === 'span') return JESUS_CLASS.test(attr(tag, 'class') ?? '');
   return false;
 }
 
-function isHeading(tag: Tag): boolean {
-  if (/^h[1-6]$/i.test(tag.name)) return true;
-  return tag.name === 'div' && /^(sechead|title)$/i.test(attr(tag, 'class') ?? '');
+function isHeading(tag: Tag, name: string): boolean {
+  if (/^h[1-6]$/.test(name)) return true;
+  return name === 'div' && /^(sechead|title)$/i.test(attr(tag, 'class') ?? '');
 }
 
 /** Turns ThML markup into clean text with its structure. */
@@ -55,7 +56,7 @@ export function renderThml(raw: string, options: RenderOptions = {}): RenderedTe
         capture = { kind: 'note', depth: 1, builder: new TextBuilder(), offset: main.offset };
         return;
       }
-      if (!tag.end && !tag.empty && isHeading({ ...tag, name })) {
+      if (!tag.end && !tag.empty && isHeading(tag, name)) {
         capture = { kind: 'heading', depth: 1, builder: new TextBuilder(), offset: main.offset };
         return;
       }
@@ -95,7 +96,7 @@ export function renderThml(raw: string, options: RenderOptions = {}): RenderedTe
               }
             }
           } else {
-            const jesus = isJesus({ ...tag, name });
+            const jesus = isJesus(tag, name);
             if (jesus) jesusDepth++;
             stack.push({ name, jesus });
           }
