@@ -6,13 +6,13 @@ import { parseConf } from './conf.parser.js';
 import { moduleInfo } from './module.info.js';
 import { openModule } from './module.open.js';
 import { renderOsis } from './osis.markup.js';
-import { LINKED, layoutSlots, writeZVerse, type ZVerseWriteOptions } from './testing/module.writer.js';
+import { LINKED, layoutSlots, writeZVerse, type SlotContent, type ZVerseWriteOptions } from './testing/module.writer.js';
 import { VerseModule } from './verse.module.js';
 
 const root = mkdtempSync(join(tmpdir(), 'ztext-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const TEXTS = {
+const TEXTS: Record<string, SlotContent> = {
   'Gen.0.0': '<title type="main">Genesis</title>',
   'Gen.1.0': '<chapter osisID="Gen.1" sID="Gen.1"/>',
   'Gen.1.1': 'In the beginning God created the heaven and the earth.',
