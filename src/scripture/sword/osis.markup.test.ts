@@ -14,6 +14,10 @@ describe('renderOsis', () => {
     expect(r.notes).toEqual([{ type: 'footnote', text: 'Or, only begotten', label: '3:16', refs: [], offset: 11 }]);
   });
 
+  it('does not leave a space before punctuation that followed a spaced-out note', () => {
+    expect(renderOsis('two assaria coins</q> <note>An assarion…</note> <q>? Not one').text).toBe('two assaria coins? Not one');
+  });
+
   it('keeps words apart where a note stood between them without spaces', () => {
     // As the WEB stores Gen 1:1: "God<note>…</note><w>created</w>".
     expect(renderOsis('God<note placement="foot">Elohim</note><w lemma="x">created</w> the heavens').text).toBe('God created the heavens');
@@ -84,7 +88,8 @@ describe('renderOsis', () => {
 
   it('decodes entities and survives broken markup', () => {
     expect(renderOsis('Salt &amp; light &#8220;x&#x201D; &bogus; 1 &lt; 2').text).toBe('Salt & light “x” &bogus; 1 < 2');
-    expect(renderOsis('a < b and <unclosed').text).toBe('a < b and <unclosed');
+    expect(renderOsis('1 < 2 and 3 > 2').text).toBe('1 < 2 and 3 > 2');
+    expect(renderOsis('trusted in his God. <d').text).toBe('trusted in his God.');
     expect(renderOsis('<q who="Jesus">never closed').segments).toEqual([{ text: 'never closed', jesus: true }]);
     expect(renderOsis('').text).toBe('');
     expect(renderOsis('   ').segments).toEqual([]);

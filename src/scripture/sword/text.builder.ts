@@ -3,6 +3,7 @@
 import type { TextBreak, TextLink, TextSegment } from './rendered.text.js';
 
 const WORD = /[\p{L}\p{N}]/u;
+const CLOSING = /[,.;:!?)\]]/;
 
 /** Builds one clean text with segments, links and breaks. */
 export class TextBuilder {
@@ -47,6 +48,8 @@ export class TextBuilder {
 
   private word(body: string, jesus: boolean): void {
     if (this.length > 0) {
+      // A note set off by spaces before punctuation ("coins <note/> ?") leaves no space before it.
+      if (this.spacePending && this.gapPending && CLOSING.test(body[0])) this.spacePending = false;
       if (this.spacePending && this.lastCode !== 10) this.write(' ', this.spaceJesus);
       // A note removed between two letters stood where a space was ("God<note/>created").
       else if (!this.spacePending && this.gapPending && WORD.test(this.lastChar) && WORD.test(body[0])) {

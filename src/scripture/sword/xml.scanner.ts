@@ -45,13 +45,16 @@ export function scanMarkup(raw: string, visitor: MarkupVisitor): void {
       visitor.text(decodeEntities(raw.slice(i)));
       return;
     }
+    if (!startsTag(raw.charCodeAt(lt + 1))) {
+      // "1 < 2": a '<' that cannot open a tag is text.
+      visitor.text(decodeEntities(raw.slice(i, lt + 1)));
+      i = lt + 1;
+      continue;
+    }
     if (lt > i) visitor.text(decodeEntities(raw.slice(i, lt)));
     const gt = raw.indexOf('>', lt + 1);
-    if (gt < 0) {
-      // A stray '<' is text, not a tag.
-      visitor.text(decodeEntities(raw.slice(lt)));
-      return;
-    }
+    // A tag cut off at the end of an entry (some modules' slot boundaries fall inside one) is dropped.
+    if (gt < 0) return;
     let s = lt + 1;
     view.end = raw.charCodeAt(s) === 47; // '/'
     if (view.end) s++;
@@ -66,6 +69,11 @@ export function scanMarkup(raw: string, visitor: MarkupVisitor): void {
     visitor.tag(view);
     i = gt + 1;
   }
+}
+
+// Letters, '/', '!' (comments) and '?' (processing instructions) can follow '<' in a tag.
+function startsTag(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 33 || c === 63 || c === 95;
 }
 
 function isSpace(c: number): boolean {
