@@ -1,0 +1,28 @@
+/** The `intercede` command line: every command, and the process-level wrapper around them. */
+import { runCli } from './platform/cli/run-cli.js';
+import type { CliIO, Command } from './platform/cli/command.js';
+import { migrateCommand } from './platform/cli/migrate.command.js';
+import { serveCommand } from './platform/cli/serve.command.js';
+
+/** All commands, in the order `intercede --help` lists them. */
+export const commands: Command[] = [serveCommand, migrateCommand];
+
+/** IO bound to this process. */
+export function processIO(): CliIO {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}
+
+/** Entry point used by bin/intercede.js. */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  process.exitCode = await runCli(commands, argv, processIO());
+}

@@ -1,0 +1,70 @@
+/**
+ * The one place where SQLite and PostgreSQL differ at the connection level: how to connect,
+ * how each is tuned, and how to check that it answers. Everything above this speaks Kysely.
+ */
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
+import pg from 'pg';
+
+export type DbKind = 'sqlite' | 'postgres';
+
+export interface ConnectionTarget {
+  /** `postgres://…`; absent means SQLite at `sqliteFile`. */
+  url?: string;
+  sqliteFile?: string;
+  /** PostgreSQL schema to work in (tests use one fresh schema per file). */
+  schema?: string;
+  /** Largest PostgreSQL pool; SQLite has one connection. */
+  poolSize?: number;
+}
+
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+
+/** Opens a better-sqlite3 handle tuned for a web server: WAL, foreign keys, a busy timeout. */
+function openSqlite(file: string): SQLite.Database {
+  const handle = new SQLite(file);
+  handle.pragma('journal_mode = WAL');
+  handle.pragma('synchronous = NORMAL');
+  handle.pragma('foreign_keys = ON');
+  handle.pragma('busy_timeout = 5000');
+  return handle;
+}
+
+/** A pg pool whose counts come back as numbers (our counts fit well inside 2^53). */
+function openPostgresPool(target: ConnectionTarget): pg.Pool {
+  const types = {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (oid === PG_INT8 || oid === PG_NUMERIC) return (value: string) => Number(value);
+      return pg.types.getTypeParser(oid, format);
+    },
+  };
+  return new pg.Pool({
+    connectionString: target.url,
+    max: target.poolSize ?? 10,
+    types,
+    connectionTimeoutMillis: 5000,
+    ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+  });
+}
+
+/** The Kysely dialect for a target, plus which kind it is. */
+export function createDialect(target: ConnectionTarget): { kind: DbKind; dialect: Dialect } {
+  if (target.url) {
+    return { kind: 'postgres', dialect: new PostgresDialect({ pool: openPostgresPool(target) }) };
+  }
+  if (!target.sqliteFile) throw new Error('a SQLite file or a PostgreSQL URL is required');
+  const handle = openSqlite(target.sqliteFile);
+  return { kind: 'sqlite', dialect: new SqliteDialect({ database: handle }) };
+}
+
+/** Runs a trivial query so that an unreachable database fails at start-up, not on the first request. */
+export async function ping<T>(db: Kysely<T>): Promise<void> {
+  await sql`select 1`.execute(db);
+}
+
+/** Is this error a unique-constraint violation, in either dialect? */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,0 +1,10 @@
+/**
+ * Every migration, in order. Listed explicitly (not read from the file system) so that the same list
+ * runs from `src/` under tests and from `dist/` in production. Each is written once for both dialects.
+ */
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation.js';
+
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};

@@ -1,0 +1,51 @@
+/**
+ * Every error a client can see, with its code and HTTP status, in one list (Fastify's FST_ERR_* style).
+ * Services throw `AppError`s; the HTTP layer turns them into `{"error":{"code","message"}}`.
+ */
+export const ERRORS = {
+  NOT_FOUND: { status: 404, message: 'Nothing was found at this address.' },
+  BAD_JSON: { status: 400, message: 'The request body is not valid JSON.' },
+  VALIDATION: { status: 400, message: 'The request is not valid.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'This content type is not accepted here.' },
+  METHOD_NOT_ALLOWED: { status: 405, message: 'This method is not allowed here.' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests; please wait a little and try again.' },
+  UNAUTHENTICATED: { status: 401, message: 'Please sign in or send a valid token.' },
+  FORBIDDEN: { status: 403, message: 'You are not allowed to do this.' },
+  CSRF: { status: 403, message: 'This form has expired; reload the page and try again.' },
+  CONFLICT: { status: 409, message: 'This conflicts with the current state.' },
+  INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** An error meant for the client: a stable code, a status and a message safe to show. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? ERRORS[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERRORS[code].status;
+    this.details = details;
+  }
+}
+
+/** Raised when the environment holds a value Intercede cannot start with; names the variable. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Raised when the database cannot be opened or reached at start-up. */
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}

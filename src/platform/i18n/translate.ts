@@ -1,0 +1,24 @@
+import { type Locale } from './locale.js';
+import { en, type MessageKey } from './messages.en.js';
+import { es } from './messages.es.js';
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { en, es };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** A translator for one locale; `{name}` placeholders are filled from params, numbers formatted by Intl. */
+export function translator(locale: Locale): Translate {
+  const catalogue = catalogues[locale];
+  const numbers = new Intl.NumberFormat(locale);
+  return (key, params) => {
+    const template = catalogue[key] ?? en[key] ?? key;
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
+}
+
+export type { MessageKey };

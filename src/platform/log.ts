@@ -1,0 +1,27 @@
+import type { LogLevel } from '../config.js';
+
+/**
+ * Private links carry their secret in the path (`/r/<token>`), and query strings may carry
+ * search text or tokens; logs keep only the shape of the address.
+ */
+export function redactPath(url: string): string {
+  const path = url.split('?')[0] ?? url;
+  return path
+    .replace(/^\/(en|es)(?=\/)/, '')
+    .replace(/\/(r|invite|reset|unsubscribe|u|plans\/s)\/[^/]+/g, '/$1/[secret]');
+}
+
+/** Pino options for Fastify: no bodies, no cookies, no authorization headers, no secrets in URLs. */
+export function loggerOptions(level: LogLevel) {
+  return {
+    level,
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.token', '*.manageToken'],
+      censor: '[redacted]',
+    },
+    serializers: {
+      req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, url: redactPath(req.url) }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { ComponentChildren } from 'preact';
+import { LOCALES, localePath } from '../../platform/i18n/locale.js';
+import type { PageContext } from '../page-context.js';
+
+interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  /** Client scripts this page needs (entry names in src/web/client); most pages need none. */
+  scripts?: string[];
+  description?: string;
+  children: ComponentChildren;
+}
+
+const NAV: Array<{ path: string; key: 'nav.home' | 'nav.pray' | 'nav.wall' | 'nav.intercede' }> = [
+  { path: '/', key: 'nav.home' },
+  { path: '/pray', key: 'nav.pray' },
+  { path: '/wall', key: 'nav.wall' },
+  { path: '/intercede', key: 'nav.intercede' },
+];
+
+/** The shell of every page: landmarks, skip link, navigation, language switch, footer. */
+export function Layout({ ctx, title, scripts = [], description, children }: LayoutProps) {
+  const { t } = ctx;
+  const other = LOCALES.find((l) => l !== ctx.locale) ?? 'en';
+  const siteName = t('site.name');
+  return (
+    <html lang={ctx.locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title === siteName ? siteName : `${title} · ${siteName}`}</title>
+        <meta name="description" content={description ?? t('site.tagline')} />
+        {LOCALES.map((l) => (
+          <link rel="alternate" hrefLang={l} href={localePath(l, ctx.path)} key={l} />
+        ))}
+        <link rel="icon" href={ctx.assets.icon} type="image/svg+xml" />
+        <link rel="stylesheet" href={ctx.assets.stylesheet} />
+        {scripts.map((s) => (
+          <script type="module" src={ctx.assets.script(s)} key={s} />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('nav.skip')}
+        </a>
+        <header class="site-header">
+          <div class="site-header__inner">
+            <a class="site-name" href={ctx.href('/')}>
+              {siteName}
+            </a>
+            <nav class="site-nav" aria-label={t('nav.main')}>
+              <ul>
+                {NAV.map((item) => (
+                  <li key={item.path}>
+                    <a href={ctx.href(item.path)} aria-current={ctx.path === item.path ? 'page' : undefined}>
+                      {t(item.key)}
+                    </a>
+                  </li>
+                ))}
+                <li>
+                  <a href={localePath(other, ctx.path)} hrefLang={other} lang={other}>
+                    {t('nav.switchTo')}
+                  </a>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="site-footer__inner">
+            <p>{t('footer.privacy')}</p>
+            <p>{t('footer.about')}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
