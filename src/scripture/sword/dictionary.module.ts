@@ -1,5 +1,8 @@
 // A dictionary (zLD, RawLD): sorted keys, each with an entry or an `@LINK` to another key.
 // Keys are indexed once on first use so lookups are a Map hit.
+import type { RenderOptions } from './markup.options.js';
+import { renderMarkup } from './markup.render.js';
+import type { RenderedText } from './rendered.text.js';
 
 /** One dictionary entry. */
 export interface DictionaryEntry {
@@ -43,6 +46,11 @@ export class DictionaryModule {
   keys(): readonly string[] {
     this.keyList ??= Array.from({ length: this.store.count }, (_, i) => this.store.keyAt(i));
     return this.keyList;
+  }
+
+  /** Renders an entry's raw markup (this module's SourceType); lines stay lines unless `newlines: false`. */
+  render(raw: string, options: RenderOptions = { newlines: true }): RenderedText {
+    return renderMarkup(raw, this.sourceType, options);
   }
 
   /** Raw markup of a key's entry, following `@LINK`s; case-insensitive unless the conf says otherwise. */

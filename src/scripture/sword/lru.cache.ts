@@ -1,10 +1,14 @@
 // A Map keeps insertion order, so re-inserting on hit and evicting the first key is an O(1) LRU.
 
-/** A small least-recently-used cache. */
+/** A least-recently-used cache bounded by total weight (entry count by default, or e.g. bytes). */
 export class LruCache<K, V> {
   private readonly map = new Map<K, V>();
+  private total = 0;
 
-  constructor(private readonly capacity: number) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly weigh: (value: V) => number = () => 1,
+  ) {}
 
   /** Returns the cached value and marks it most recently used. */
   get(key: K): V | undefined {
@@ -16,14 +20,28 @@ export class LruCache<K, V> {
     return value;
   }
 
-  /** Stores a value, evicting the least recently used one when full. */
+  /** Stores a value, evicting least recently used ones while over capacity (the newest always stays). */
   set(key: K, value: V): void {
-    this.map.delete(key);
+    const old = this.map.get(key);
+    if (old !== undefined) {
+      this.total -= this.weigh(old);
+      this.map.delete(key);
+    }
     this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+    this.total += this.weigh(value);
+    while (this.total > this.capacity && this.map.size > 1) {
+      const [k, v] = this.map.entries().next().value as [K, V];
+      this.map.delete(k);
+      this.total -= this.weigh(v);
+    }
   }
 
   get size(): number {
     return this.map.size;
+  }
+
+  /** Total weight of what is cached. */
+  get weight(): number {
+    return this.total;
   }
 }

@@ -7,6 +7,9 @@ import {
   type SlotInfo,
   type Versification,
 } from '../versification/index.js';
+import type { RenderOptions } from './markup.options.js';
+import { renderMarkup } from './markup.render.js';
+import type { RenderedText } from './rendered.text.js';
 import type { VerseStore } from './verse.store.js';
 
 /** What a slot holds: module or testament heading, book or chapter intro, or a verse. */
@@ -74,6 +77,11 @@ export class VerseModule {
     const at = slotOf(this.versification, osis, chapter, verse);
     if (!at) return undefined;
     return this.stores[at.testament]?.read(at.index) ?? '';
+  }
+
+  /** Renders raw text of this module (its SourceType) into clean text with structure. */
+  render(raw: string, options?: RenderOptions): RenderedText {
+    return renderMarkup(raw, this.sourceType, options);
   }
 
   /** Non-empty slots of one chapter in order, its intro (verse 0) first; [] for a chapter the versification lacks. */

@@ -28,8 +28,10 @@ class TagView implements Tag {
   source = '';
   from = 0;
   to = 0;
+  cut: string | undefined;
   get attrs(): string {
-    return this.source.slice(this.from, this.to);
+    this.cut ??= this.source.slice(this.from, this.to);
+    return this.cut;
   }
 }
 
@@ -66,6 +68,7 @@ export function scanMarkup(raw: string, visitor: MarkupVisitor): void {
     view.name = raw.slice(s, j);
     view.from = j;
     view.to = e;
+    view.cut = undefined;
     visitor.tag(view);
     i = gt + 1;
   }

@@ -35,3 +35,11 @@ describe('zCom commentary', () => {
     expect(r.links).toEqual([{ start: 50, end: 61, passage: 'Rom 8:34' }]);
   });
 });
+
+describe('VerseModule.render', () => {
+  it('uses the module SourceType', () => {
+    const conf = parseConf('[TestCom2]\nModDrv=zCom\nDataPath=./com/\nCompressType=ZIP\nBlockType=CHAPTER\nSourceType=ThML\n');
+    const mod = openModule(moduleInfo(conf, root)) as VerseModule;
+    expect(mod.render('<font color="red">Follow me</font>').segments).toEqual([{ text: 'Follow me', jesus: true }]);
+  });
+});

@@ -62,3 +62,12 @@ describe.each([
     expect(dict.keysWithPrefix('pray')).toEqual(['PRAYER', 'PRAYERFULNESS']);
   });
 });
+
+describe('DictionaryModule.render', () => {
+  it('renders entries by SourceType, keeping lines', () => {
+    const dict = open('zld', 'zLD', 'CompressType=ZIP');
+    const r = dict.render(dict.get('AARON')!);
+    expect(r.text).toBe('→ Intercedes for Miriam Nu 12:11');
+    expect(r.links[0].osisRef).toBe('Num.12.11');
+  });
+});

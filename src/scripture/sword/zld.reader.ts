@@ -26,7 +26,7 @@ export function openZLD(info: ModuleInfo): DictionaryModule {
 class ZldStore implements DictionaryStore {
   readonly count: number;
   private zdt: Buffer | undefined;
-  private readonly blocks = new LruCache<number, Buffer>(16);
+  private readonly blocks = new LruCache<number, Buffer>(8 * 1024 * 1024, (b) => b.length);
 
   constructor(
     private readonly idx: Buffer,

@@ -18,8 +18,11 @@ export interface ZVerseOptions {
   readonly blockType?: string;
   readonly decompress: Decompress;
   readonly encoding: ModuleEncoding;
-  /** Decompressed blocks kept in memory (default 16). */
-  readonly cacheBlocks?: number;
+  /**
+   * Bytes of decompressed blocks kept in memory (default 32 MiB: a whole testament of a large Bible,
+   * so that random lookups are warm after one pass; lower it where memory is tight).
+   */
+  readonly cacheBytes?: number;
 }
 
 const LETTERS: Record<string, string> = { BOOK: 'b', CHAPTER: 'c', VERSE: 'v' };
@@ -39,6 +42,9 @@ class ZVerseStore implements VerseStore {
   private readonly slotSize: number;
   private data: Buffer | undefined;
   private readonly cache: LruCache<number, Buffer>;
+  // Consecutive reads mostly hit the same block (a chapter, a passage); skip the LRU bookkeeping then.
+  private lastBlockNo = -1;
+  private lastBlock: Buffer | undefined;
 
   constructor(
     private readonly index: Buffer,
@@ -48,7 +54,7 @@ class ZVerseStore implements VerseStore {
   ) {
     this.slotSize = opts.wide ? 12 : 10;
     this.slotCount = Math.floor(index.length / this.slotSize);
-    this.cache = new LruCache(opts.cacheBlocks ?? 16);
+    this.cache = new LruCache(opts.cacheBytes ?? 32 * 1024 * 1024, (b: Buffer) => b.length);
   }
 
   read(slot: number): string {
@@ -57,16 +63,19 @@ class ZVerseStore implements VerseStore {
     const size = this.opts.wide ? this.index.readUInt32LE(at + 8) : this.index.readUInt16LE(at + 8);
     if (size === 0) return '';
     const blockNo = this.index.readUInt32LE(at);
-    let block = this.cache.get(blockNo);
+    let block = blockNo === this.lastBlockNo ? this.lastBlock : this.cache.get(blockNo);
     if (!block) {
       block = this.inflate(blockNo);
       this.cache.set(blockNo, block);
     }
+    this.lastBlockNo = blockNo;
+    this.lastBlock = block;
     return this.slice(block, this.index.readUInt32LE(at + 4), size);
   }
 
   *scan(): IterableIterator<StoredSlot> {
-    // Iteration keeps its own current block so that a full pass neither thrashes nor fills the LRU.
+    // Iteration keeps its own current block (one LRU lookup per block, not per slot); blocks it
+    // inflates go into the cache, so a full pass also warms later lookups.
     let blockNo = -1;
     let block: Buffer | undefined;
     let prevBlock = -1;
@@ -84,7 +93,11 @@ class ZVerseStore implements VerseStore {
       const offset = this.index.readUInt32LE(at + 4);
       if (b !== blockNo || !block) {
         blockNo = b;
-        block = this.cache.get(b) ?? this.inflate(b);
+        block = this.cache.get(b);
+        if (!block) {
+          block = this.inflate(b);
+          this.cache.set(b, block);
+        }
       }
       const linked = b === prevBlock && offset === prevOffset && size === prevSize;
       yield { slot, raw: this.slice(block, offset, size), linked };
