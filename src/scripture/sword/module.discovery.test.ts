@@ -59,3 +59,11 @@ describe('defaultSearchPath', () => {
     expect(defaultSearchPath({}, '/home/me')).toEqual(['/home/me/.sword', '/usr/share/sword']);
   });
 });
+
+describe('findModules and settings files', () => {
+  it('ignores confs that describe no module (globals.conf)', () => {
+    const lib = join(base, 'globals');
+    writeConf(lib, 'Globals', { Author: 'nobody' }, 'globals');
+    expect(findModules([lib])).toEqual([]);
+  });
+});

@@ -38,7 +38,10 @@ export function findModules(searchPath: readonly string[] = defaultSearchPath(),
     for (const file of names) {
       const path = join(modsDir, file);
       try {
-        const info = moduleInfo(parseConf(decodeConf(readFileSync(path))), root);
+        const conf = parseConf(decodeConf(readFileSync(path)));
+        // globals.conf and similar hold settings, not a module.
+        if (conf.get('ModDrv') === undefined && conf.get('DataPath') === undefined) continue;
+        const info = moduleInfo(conf, root);
         const key = info.name.toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);

@@ -42,6 +42,14 @@ class RawVerseStore implements VerseStore {
     return size === 0 ? '' : this.slice(this.index.readUInt32LE(at), size);
   }
 
+  isLinked(slot: number): boolean {
+    if (!(slot >= 1 && slot < this.slotCount)) return false;
+    const w = this.slotSize;
+    const at = slot * w;
+    const size = this.opts.wide ? this.index.readUInt32LE(at + 4) : this.index.readUInt16LE(at + 4);
+    return size > 0 && this.index.readUInt32LE(at) === this.index.readUInt32LE(at - w);
+  }
+
   *scan(): IterableIterator<StoredSlot> {
     let prev = -1;
     for (let slot = 0; slot < this.slotCount; slot++) {

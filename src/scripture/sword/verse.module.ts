@@ -93,11 +93,9 @@ export class VerseModule {
     const out: VerseEntry[] = [];
     if (!store) return out;
     const count = verseCount(this.versification, osis, chapter);
-    let prev = '';
     for (let i = first.index; i <= first.index + count; i++) {
       const raw = store.read(i);
-      if (raw) out.push(toEntry(slots[i], first.testament, raw, i > first.index && raw === prev));
-      prev = raw;
+      if (raw) out.push(toEntry(slots[i], first.testament, raw, i > first.index && store.isLinked(i)));
     }
     return out;
   }

@@ -13,6 +13,8 @@ export interface VerseStore {
   readonly slotCount: number;
   /** Raw text of a slot, '' when empty or outside the index. */
   read(slot: number): string;
+  /** True when a slot points at the same stored text as the slot before it. */
+  isLinked(slot: number): boolean;
   /** Every slot in order, reading each block or file once. */
   scan(): IterableIterator<StoredSlot>;
 }

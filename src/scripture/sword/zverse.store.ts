@@ -73,6 +73,14 @@ class ZVerseStore implements VerseStore {
     return this.slice(block, this.index.readUInt32LE(at + 4), size);
   }
 
+  isLinked(slot: number): boolean {
+    if (!(slot >= 1 && slot < this.slotCount)) return false;
+    const w = this.slotSize;
+    const at = slot * w;
+    if (this.opts.wide ? this.index.readUInt32LE(at + 8) === 0 : this.index.readUInt16LE(at + 8) === 0) return false;
+    return this.index.compare(this.index, at - w, at, at, at + w) === 0;
+  }
+
   *scan(): IterableIterator<StoredSlot> {
     // Iteration keeps its own current block (one LRU lookup per block, not per slot); blocks it
     // inflates go into the cache, so a full pass also warms later lookups.
