@@ -1,0 +1,295 @@
+// Finds the book name (with its ordinal and optional lead-in words) that ends just before a number.
+// The scanner calls this at every number, so the exact path walks reversed tries without allocating;
+// the fuzzy path (misspellings) runs only when the number already looks like a reference.
+import {
+  fold,
+  fuzzyBook,
+  GAP,
+  isDigit,
+  isLetter,
+  isUpper,
+  letterAt,
+  PhraseTrie,
+  SKIP,
+  type NameCaution,
+  type NameIndex,
+  type NameTarget,
+  type PhraseMatch,
+} from '../books/index.js';
+
+/** A book name found before a number. */
+export interface BookHit {
+  /** Where the reference's text starts: lead-in words, ordinal or name. */
+  readonly start: number;
+  /** Where the name itself starts (after any ordinal). */
+  readonly nameStart: number;
+  readonly book: string;
+  readonly caution: NameCaution;
+  /** The name is written with a capital letter. */
+  readonly capital: boolean;
+  /** An ordinal was written ("1 John", "Second Kings"). */
+  readonly ordinal: boolean;
+  /** -1 for an exact name; otherwise how far a misspelling was from the name. */
+  readonly fuzzy: number;
+  /** Letters in the written name. */
+  readonly letters: number;
+  /** The name is Spanish, so "3,16" reads as chapter 3 verse 16. */
+  readonly spanish: boolean;
+  /** A word between name and number: 1 "chapter", 2 "verse". */
+  readonly cvWord: 0 | 1 | 2;
+}
+
+const CV_WORDS = new PhraseTrie<1 | 2>();
+for (const w of 'chapter chapters ch chs chap chaps chapt chapts chpt chpts chp cap caps capitulo capitulos cp'.split(' ')) {
+  CV_WORDS.add(w, 1, (a) => a);
+}
+for (const w of 'verse verses v vv vs vss ver vers vrs versiculo versiculos vers vers'.split(' ')) {
+  CV_WORDS.add(w, 2, (a) => a);
+}
+
+const nameScratch: PhraseMatch<NameTarget>[] = [];
+const ordScratch: PhraseMatch<number>[] = [];
+const wordScratch: PhraseMatch<true>[] = [];
+const cvScratch: PhraseMatch<1 | 2>[] = [];
+
+/** Start of the gap (spaces, dots, one colon or asterisk) that ends at `end`. */
+export function gapBefore(text: string, end: number, floor: number): number {
+  let i = end;
+  let punct = 0;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 46) i--;
+    else if ((c === 58 || c === 42) && punct === 0) {
+      punct++;
+      i--;
+    } else break;
+  }
+  return i;
+}
+
+/** Start of plain spaces and dots ending at `end`. */
+function spacesBefore(text: string, end: number, floor: number): number {
+  let i = end;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 46) i--;
+    else break;
+  }
+  return i;
+}
+
+let ordValue = 0;
+let ordStart = 0;
+
+/** Looks for an ordinal (optionally followed by connecting words) ending before `nameStart`. */
+function ordinalBefore(text: string, nameStart: number, floor: number, index: NameIndex): boolean {
+  const j = spacesBefore(text, nameStart, floor);
+  if (ordinalEndingAt(text, j, floor, index)) return true;
+  const found = index.connectors.matchBefore(text, j, wordScratch);
+  for (let k = found - 1; k >= 0; k--) {
+    const s = wordScratch[k].start;
+    if (s < floor || s === j) continue;
+    if (ordinalEndingAt(text, spacesBefore(text, s, floor), floor, index)) return true;
+  }
+  return false;
+}
+
+function ordinalEndingAt(text: string, end: number, floor: number, index: NameIndex): boolean {
+  const found = index.ordinals.matchBefore(text, end, ordScratch);
+  for (let k = found - 1; k >= 0; k--) {
+    const m = ordScratch[k];
+    if (m.start < floor) continue;
+    // "11 John" is not "1 John": the ordinal must not be the tail of a longer number.
+    if (m.start > 0 && isDigit(text.charCodeAt(m.start - 1))) continue;
+    ordValue = m.value;
+    ordStart = m.start;
+    return true;
+  }
+  return false;
+}
+
+/** Extends a reference's start over lead-in words ("the Gospel according to", "San"). */
+function withPrefix(text: string, start: number, floor: number, index: NameIndex): number {
+  const j = spacesBefore(text, start, floor);
+  if (j === start) return start;
+  const found = index.prefixes.matchBefore(text, j, wordScratch);
+  for (let k = found - 1; k >= 0; k--) if (wordScratch[k].start >= floor) return wordScratch[k].start;
+  return start;
+}
+
+function exactBefore(text: string, end: number, floor: number, index: NameIndex, cvWord: 0 | 1 | 2): BookHit | null {
+  const found = index.names.matchBefore(text, end, nameScratch, true);
+  for (let k = found - 1; k >= 0; k--) {
+    const m = nameScratch[k];
+    if (m.start < floor) continue;
+    const t = m.value;
+    let book: string | null | undefined;
+    let start = m.start;
+    let ordinal = false;
+    if (letterAt(text, m.start - 1)) {
+      // Only a numeric ordinal may be glued to a name ("1stTim"); otherwise this is the tail of a word.
+      if (!ordinalEndingAt(text, m.start, floor, index) || !t.numbered[ordValue]) continue;
+      if (!isDigit(text.charCodeAt(ordStart))) continue;
+      book = t.numbered[ordValue];
+      start = ordStart;
+      ordinal = true;
+    } else if (ordinalBefore(text, m.start, floor, index) && t.numbered[ordValue]) {
+      book = t.numbered[ordValue];
+      start = ordStart;
+      ordinal = true;
+    } else {
+      book = t.bare;
+      // A digit glued to the name that is not its ordinal ("5John") means this is no name.
+      if (m.start > 0 && isDigit(text.charCodeAt(m.start - 1))) continue;
+    }
+    if (!book) continue;
+    return {
+      start: withPrefix(text, start, floor, index),
+      nameStart: m.start,
+      book,
+      caution: t.caution,
+      capital: isUpper(text.charCodeAt(m.start)),
+      ordinal,
+      fuzzy: -1,
+      letters: t.letters,
+      spanish: (t.langs & 2) !== 0,
+      cvWord,
+    };
+  }
+  return null;
+}
+
+const wordStarts: number[] = [0, 0, 0];
+
+function fuzzyBefore(
+  text: string,
+  end: number,
+  floor: number,
+  index: NameIndex,
+  weak: boolean,
+  cvWord: 0 | 1 | 2,
+): BookHit | null {
+  // Collect up to three whole words of letters before the number, right to left.
+  let words = 0;
+  let i = end;
+  let folded = '';
+  while (words < 3) {
+    let s = i;
+    let w = '';
+    while (s > floor) {
+      const f = fold(text.charCodeAt(s - 1));
+      if (f === SKIP) {
+        s--;
+        continue;
+      }
+      if (f < 97 || f > 122) break;
+      w = String.fromCharCode(f) + w;
+      s--;
+    }
+    if (w.length === 0 || (s > 0 && (isLetter(text.charCodeAt(s - 1)) || isDigit(text.charCodeAt(s - 1))))) break;
+    folded = words === 0 ? w : w + ' ' + folded;
+    wordStarts[words++] = s;
+    let g = s;
+    while (g > floor && fold(text.charCodeAt(g - 1)) === GAP) g--;
+    if (g === s) break;
+    i = g;
+  }
+  // Before a bare chapter only a single misspelt word is trusted ("Phillipians 4").
+  for (let k = weak ? Math.min(words, 1) : words; k >= 1; k--) {
+    const phrase = k === words ? folded : folded.split(' ').slice(words - k).join(' ');
+    const s = wordStarts[k - 1];
+    const hasOrdinal = ordinalBefore(text, s, floor, index);
+    const n = hasOrdinal ? ordValue : 0;
+    const oStart = ordStart;
+    const led = withPrefix(text, s, floor, index) < s;
+    let hit = n ? fuzzyBook(phrase, n, index, weak, led) : null;
+    const ordinal = hit !== null;
+    if (!hit) hit = fuzzyBook(phrase, 0, index, weak, led);
+    if (!hit) continue;
+    const capital = isUpper(text.charCodeAt(s));
+    // Lower-case prose sits before times and counts; only the slightest slip is forgiven there.
+    if (!capital && hit.distance > 0.75) continue;
+    return {
+      start: withPrefix(text, ordinal ? oStart : s, floor, index),
+      nameStart: s,
+      book: hit.book,
+      caution: hit.target.caution,
+      capital,
+      ordinal,
+      fuzzy: hit.distance,
+      letters: phrase.length,
+      spanish: (hit.target.langs & 2) !== 0,
+      cvWord,
+    };
+  }
+  return null;
+}
+
+const JOINERS = new Set(['of', 'and', 'de', 'del', 'y']);
+
+/** True when a joining word ("of", "&", "de") sits just before `start`. */
+function joinedBefore(text: string, start: number, floor: number): boolean {
+  const e = spacesBefore(text, start, floor);
+  if (e === start) return false;
+  if (text.charCodeAt(e - 1) === 38) return true;
+  let s = e;
+  while (s > floor && isLetter(text.charCodeAt(s - 1))) s--;
+  if (e - s > 3) return false;
+  let w = '';
+  for (let i = s; i < e; i++) w += String.fromCharCode(fold(text.charCodeAt(i)));
+  return JOINERS.has(w);
+}
+
+/**
+ * The book named just before the number at `numStart`, not reaching left of `floor`.
+ * `shape` says how reference-like the number is: 0 none (exact names only), 1 weak (a bare number:
+ * fuzzy only for long, capitalised words), 2 strong (chapter:verse: abbreviations and misspellings too).
+ */
+export function bookBefore(
+  text: string,
+  numStart: number,
+  floor: number,
+  index: NameIndex,
+  shape: 0 | 1 | 2,
+): BookHit | null {
+  const end = gapBefore(text, numStart, floor);
+  if (end === floor || !isLetter(text.charCodeAt(end - 1))) return null;
+  const hit = exactBefore(text, end, floor, index, 0);
+  if (hit) {
+    // "Let. of Jeremiah": the exact "Jeremiah" may be the tail of an abbreviated longer name.
+    if (shape === 2 && joinedBefore(text, hit.start, floor)) {
+      const longer = fuzzyBefore(text, end, floor, index, false, 0);
+      if (longer && longer.start < hit.start && longer.fuzzy <= 0.5) return longer;
+    }
+    return hit;
+  }
+  // "John chapter 3", "Phlm vv. 6": a chapter or verse word between name and number.
+  const cv = CV_WORDS.matchBefore(text, end, cvScratch);
+  for (let k = cv - 1; k >= 0; k--) {
+    const m = cvScratch[k];
+    if (m.start < floor) continue;
+    const e = spacesBefore(text, m.start, floor);
+    if (e === m.start || e === floor) continue;
+    const h = exactBefore(text, e, floor, index, m.value);
+    if (h) return h;
+  }
+  if (shape === 0) return null;
+  return fuzzyBefore(text, end, floor, index, shape === 1, 0);
+}
+
+/** The book whose name (with ordinal and lead-in words) runs exactly from `start` to `end`, or null. */
+export function bookNameAt(text: string, start: number, end: number, index: NameIndex): BookHit | null {
+  const hit = exactBefore(text, end, start, index, 0);
+  return hit && hit.start === start ? hit : null;
+}
+
+/** Start of a chapter word ("chapter", "ch.", "capítulo") just before `pos`, or -1. */
+export function chapterWordBefore(text: string, pos: number, floor: number): number {
+  const end = spacesBefore(text, pos, floor);
+  if (end === pos) return -1;
+  const found = CV_WORDS.matchBefore(text, end, cvScratch);
+  for (let k = found - 1; k >= 0; k--) {
+    if (cvScratch[k].start >= floor && cvScratch[k].value === 1) return cvScratch[k].start;
+  }
+  return -1;
+}

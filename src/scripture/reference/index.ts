@@ -1,0 +1,13 @@
+// Public face of the reference engine.
+export { extractReferences } from './extract-references.js';
+export { parseReference } from './parse-reference.js';
+export { formatOsis, mergePassages, passageOsis } from './osis-format.js';
+export type {
+  Extraction,
+  FoundReference,
+  InvalidReference,
+  ParseResult,
+  Passage,
+  ReferenceLanguage,
+  ReferenceOptions,
+} from './types.js';
