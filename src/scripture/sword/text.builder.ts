@@ -99,6 +99,14 @@ export class TextBuilder {
     let text = this.parts.join('');
     // Spaces never precede or follow a written '\n' (see append/lineBreak); only a trailing one can remain.
     if (this.keepNewlines) text = text.replace(/\n+$/, '');
+    // Links closed after a trimmed trailing newline must end inside the text.
+    for (let i = this.links.length - 1; i >= 0; i--) {
+      const l = this.links[i];
+      if (l.end > text.length) {
+        if (l.start >= text.length) this.links.splice(i, 1);
+        else this.links[i] = { ...l, end: text.length };
+      }
+    }
     const pieces: { text: string; jesus: boolean }[] = [];
     this.runs.forEach((run, i) => {
       const end = i + 1 < this.runs.length ? this.runs[i + 1].start : text.length;
