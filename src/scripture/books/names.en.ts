@@ -6,10 +6,10 @@ import type { LanguageTable } from './language-table.js';
 export const EN: LanguageTable = {
   lang: 'en',
   books: [
-    ['Gen', 'Genesis|Gen|Gn|Ge'],
+    ['Gen', 'Genesis|~Gen|Gn|Ge'],
     ['Exod', 'Exodus|Exod|Exo|!Ex|Exd|Exods'],
-    ['Lev', 'Leviticus|Lev|Lv|Le|Levit'],
-    ['Num', '~Numbers|Num|Nu|Nm|Nb|Numb|Number'],
+    ['Lev', 'Leviticus|~Lev|Lv|Le|Levit'],
+    ['Num', '~Numbers|~Num|Nu|Nm|Nb|Numb|Number'],
     ['Deut', 'Deuteronomy|Deut|Deu|Dt|!De|Duet|Deuter'],
     ['Josh', '~Joshua|Josh|Jos|Jsh'],
     ['Judg', '~Judges|Judg|Jdg|Jg|Jgs|Jdgs'],
@@ -18,7 +18,7 @@ export const EN: LanguageTable = {
     ['Neh', '~Nehemiah|Neh|Ne'],
     ['Esth', '~Esther|Esth|Est|!Es'],
     ['Job', '~Job|Jb'],
-    ['Ps', 'Psalms|Psalm|Ps|Psa|Pss|Psm|Pslm|Psal|Psalter'],
+    ['Ps', 'Psalms|Psalm|~Ps|Psa|Pss|Psm|Pslm|Psal|Psalter'],
     ['Prov', 'Proverbs|Prov|Pro|Prv|Pr|Prvbs|Proverb'],
     ['Eccl', 'Ecclesiastes|Eccl|Eccles|Ecc|Ec|Eccle|Ecl|Qoheleth|Qoh|Qo|Koheleth'],
     [
@@ -34,7 +34,7 @@ export const EN: LanguageTable = {
     ['Joel', '~Joel|Jl'],
     ['Amos', '~Amos|!Am|Amo'],
     ['Obad', '~Obadiah|Obad|Ob|Oba|Obd'],
-    ['Jonah', '~Jonah|Jon|Jnh|Jona'],
+    ['Jonah', '~Jonah|~Jon|Jnh|Jona'],
     ['Mic', '~Micah|~Mic|!Mi'],
     ['Nah', '~Nahum|Nah|Na'],
     ['Hab', 'Habakkuk|Hab|Habak'],
@@ -65,8 +65,8 @@ export const EN: LanguageTable = {
       'Greek Esther|Esther Greek|Additions to Esther|Add Esth|AddEsth|Esth Gr|EsthGr|Gk Esth|Gk Est|Rest of Esther|Add Es',
     ],
     ['Wis', 'Wisdom of Solomon|~Wisdom|Wis|Ws|Wisd|Wisd of Sol|Book of Wisdom|Wis of Sol'],
-    ['Sir', 'Sirach|Sir|Ecclesiasticus|Ecclus|Ben Sira|Wisdom of Ben Sira|Ben Sirach|Wisdom of Sirach'],
-    ['Bar', '~Baruch|Bar|Br'],
+    ['Sir', 'Sirach|~Sir|Ecclesiasticus|Ecclus|Ben Sira|Wisdom of Ben Sira|Ben Sirach|Wisdom of Sirach'],
+    ['Bar', '~Baruch|~Bar|Br'],
     ['EpJer', 'Letter of Jeremiah|Epistle of Jeremiah|Ep Jer|EpJer|Let Jer|LJe|Epistle of Jeremy|Ep Jeremiah'],
     ['PrAzar', 'Prayer of Azariah|Pr Azar|PrAzar|Prayer of Azarias|Pr Az|=Azariah'],
     [
