@@ -15,6 +15,12 @@ export const ERRORS = {
   CSRF: { status: 403, message: 'This form has expired; reload the page and try again.' },
   CONFLICT: { status: 409, message: 'This conflicts with the current state.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
+  UNKNOWN_TRANSLATION: { status: 404, message: 'That Bible translation is not installed.' },
+  INVALID_REFERENCE: { status: 400, message: 'That is not a Bible reference.' },
+  UNKNOWN_REFERENCE: { status: 400, message: 'That passage does not exist.' },
+  PASSAGE_TOO_LONG: { status: 400, message: 'That passage is too long to show at once.' },
+  INVALID_SEARCH: { status: 400, message: 'That search cannot be run.' },
+  UNKNOWN_TOPIC: { status: 404, message: 'There is no topic of that name.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
