@@ -32,6 +32,7 @@ export const en = {
   'error.server.title': 'Something went wrong',
   'error.server.body': 'We are sorry: something went wrong on our side. Please try again in a moment.',
   'error.generic.title': 'This did not work',
+  'form.problem': 'There is a problem',
   'error.backHome': 'Go to the home page',
 } as const;
 

@@ -34,5 +34,6 @@ export const es: Record<MessageKey, string> = {
   'error.server.title': 'Algo salió mal',
   'error.server.body': 'Lo sentimos: algo falló de nuestro lado. Inténtalo de nuevo en un momento.',
   'error.generic.title': 'Esto no funcionó',
+  'form.problem': 'Hay un problema',
   'error.backHome': 'Ir a la página de inicio',
 };

@@ -1,17 +1,17 @@
 import { type Locale } from './locale.js';
-import { en, type MessageKey } from './messages.en.js';
-import { es } from './messages.es.js';
+import { EN, ES, type AnyMessageKey } from './catalogues.js';
+import type { MessageKey } from './messages.en.js';
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { en, es };
+const catalogues: Record<Locale, Record<AnyMessageKey, string>> = { en: EN, es: ES };
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Translate = (key: AnyMessageKey, params?: Record<string, string | number>) => string;
 
 /** A translator for one locale; `{name}` placeholders are filled from params, numbers formatted by Intl. */
 export function translator(locale: Locale): Translate {
   const catalogue = catalogues[locale];
   const numbers = new Intl.NumberFormat(locale);
   return (key, params) => {
-    const template = catalogue[key] ?? en[key] ?? key;
+    const template = catalogue[key] ?? EN[key] ?? key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
@@ -21,4 +21,4 @@ export function translator(locale: Locale): Translate {
   };
 }
 
-export type { MessageKey };
+export type { AnyMessageKey, MessageKey };

@@ -11,11 +11,12 @@ interface LayoutProps {
   children: ComponentChildren;
 }
 
-const NAV: Array<{ path: string; key: 'nav.home' | 'nav.pray' | 'nav.wall' | 'nav.intercede' }> = [
+const NAV: Array<{ path: string; key: 'nav.home' | 'nav.pray' | 'nav.wall' | 'nav.intercede' | 'nav.bible' }> = [
   { path: '/', key: 'nav.home' },
   { path: '/pray', key: 'nav.pray' },
   { path: '/wall', key: 'nav.wall' },
   { path: '/intercede', key: 'nav.intercede' },
+  { path: '/bible', key: 'nav.bible' },
 ];
 
 /** The shell of every page: landmarks, skip link, navigation, language switch, footer. */
@@ -52,7 +53,7 @@ export function Layout({ ctx, title, scripts = [], description, children }: Layo
               <ul>
                 {NAV.map((item) => (
                   <li key={item.path}>
-                    <a href={ctx.href(item.path)} aria-current={ctx.path === item.path ? 'page' : undefined}>
+                    <a href={ctx.href(item.path)} aria-current={ctx.path === item.path ? 'page' : item.path !== '/' && ctx.path.startsWith(item.path + '/') ? 'true' : undefined}>
                       {t(item.key)}
                     </a>
                   </li>
