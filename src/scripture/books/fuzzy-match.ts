@@ -24,26 +24,26 @@ function isVowel(c: number): boolean {
 }
 
 // Pairs of letters that stand for the same sound often enough to be confused.
-const SOUNDALIKE = new Set(['ck', 'kc', 'cs', 'sc', 'sz', 'zs', 'iy', 'yi', 'kq', 'qk']);
+const SOUNDALIKE = ['ck', 'cs', 'sz', 'iy', 'kq'];
 
 // Neighbouring keys on a QWERTY row: the commonest typing slip ("Johm", "Jphn", "1 Per").
 const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-const NEIGHBOURS = new Set<string>();
-for (const row of KEY_ROWS) {
-  for (let i = 0; i + 1 < row.length; i++) {
-    NEIGHBOURS.add(row[i] + row[i + 1]);
-    NEIGHBOURS.add(row[i + 1] + row[i]);
-  }
+
+/** Substitution costs for every pair of ASCII codes, built once: names and words are folded ASCII. */
+const SUB = new Float32Array(128 * 128).fill(1);
+function cheap(a: string, b: string): void {
+  SUB[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = 0.5;
+  SUB[b.charCodeAt(0) * 128 + a.charCodeAt(0)] = 0.5;
 }
+for (let c = 0; c < 128; c++) SUB[c * 128 + c] = 0;
+for (const a of 'aeiouy') for (const b of 'aeiouy') if (a !== b) cheap(a, b);
+// An h is often silent, so it drifts ("Jhhn", "Thimothy").
+for (let c = 97; c <= 122; c++) if (c !== 104) cheap('h', String.fromCharCode(c));
+for (const pair of SOUNDALIKE) cheap(pair[0], pair[1]);
+for (const row of KEY_ROWS) for (let i = 0; i + 1 < row.length; i++) cheap(row[i], row[i + 1]);
 
 function subCost(a: number, b: number): number {
-  if (a === b) return 0;
-  if (isVowel(a) && isVowel(b)) return 0.5;
-  // An h is often silent, so it drifts ("Jhhn", "Thimothy").
-  if (a === 104 || b === 104) return 0.5;
-  const pair = String.fromCharCode(a, b);
-  if (SOUNDALIKE.has(pair) || NEIGHBOURS.has(pair)) return 0.5;
-  return 1;
+  return a < 128 && b < 128 ? SUB[a * 128 + b] : a === b ? 0 : 1;
 }
 
 /** Cost of inserting or dropping letter `s[i]`: cheap when it only doubles a neighbour or is silent. */
@@ -57,28 +57,36 @@ function indelCost(s: string, i: number): number {
   return 1;
 }
 
+const wordIndel = new Float32Array(MAX);
+const nameIndel = new Float32Array(MAX);
+
 /**
  * Weighted Damerau–Levenshtein distance from `word` to `name`; with `prefix`, to the closest start of
  * `name` at least as long as the word minus one (a misspelled abbreviation such as "Corinth").
+ * Gives up (Infinity) as soon as the distance must exceed `limit`.
  */
-export function nameDistance(word: string, name: string, prefix: boolean): number {
+export function nameDistance(word: string, name: string, prefix: boolean, limit = Infinity): number {
   const n = word.length;
   const m = name.length;
   if (n > MAX || m > MAX) return Infinity;
   let prev2 = rows[0];
   let prev = rows[1];
   let cur = rows[2];
+  for (let i = 0; i < n; i++) wordIndel[i] = indelCost(word, i);
+  for (let j = 0; j < m; j++) nameIndel[j] = indelCost(name, j);
   prev[0] = 0;
-  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + indelCost(name, j - 1);
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + nameIndel[j - 1];
+  let prevMin = 0;
   for (let i = 1; i <= n; i++) {
-    cur[0] = prev[0] + indelCost(word, i - 1);
+    const wDel = wordIndel[i - 1];
+    cur[0] = prev[0] + wDel;
     const wc = word.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
       const nc = name.charCodeAt(j - 1);
       let best = prev[j - 1] + subCost(wc, nc);
-      const del = prev[j] + indelCost(word, i - 1);
+      const del = prev[j] + wDel;
       if (del < best) best = del;
-      const ins = cur[j - 1] + indelCost(name, j - 1);
+      const ins = cur[j - 1] + nameIndel[j - 1];
       if (ins < best) best = ins;
       if (i > 1 && j > 1 && wc === name.charCodeAt(j - 2) && word.charCodeAt(i - 2) === nc) {
         const tr = prev2[j - 2] + 0.5;
@@ -86,6 +94,11 @@ export function nameDistance(word: string, name: string, prefix: boolean): numbe
       }
       cur[j] = best;
     }
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) if (cur[j] < rowMin) rowMin = cur[j];
+    // Later cells build on this row (or, by a swap, on the one before), so nothing comes back under the limit.
+    if (rowMin > limit && prevMin + 0.5 > limit) return Infinity;
+    prevMin = rowMin;
     const t = prev2;
     prev2 = prev;
     prev = cur;
@@ -191,11 +204,12 @@ export function fuzzyBook(
   const limit = weak ? Math.min(1, allowance(n, ordinal > 0)) : allowance(n, ordinal > 0);
   const minLength = ordinal > 0 ? 3 : 4;
   const first = letters.charCodeAt(0);
-  for (const sp of index.spellings) {
-    if (sp.words !== words || !sp.fuzzy) continue;
+  // Names keep their first letter when misspelt, except a silent one ("Salm").
+  const candidates = index.byInitial[first - 97];
+  if (!candidates) return null;
+  for (const sp of candidates) {
+    if (sp.words !== words) continue;
     const f = sp.letters.charCodeAt(0);
-    // Names keep their first letter when misspelt, except a silent one ("Salm").
-    if (f !== first && !(f === 112 && sp.letters.charCodeAt(1) === first)) continue;
     if (!weak && f === first) {
       if (words === 1 && sp.main) {
         const score = abbreviationScore(letters, sp.letters);
@@ -210,7 +224,7 @@ export function fuzzyBook(
     if (limit === 0 || sp.letters.length < minLength || Math.abs(sp.letters.length - n) > 4) continue;
     // Each word of a misspelt multi-word name still starts with the right letter ("Song of Salomon").
     if (words > 1 && !sameInitials(parts, sp.parts)) continue;
-    const d = nameDistance(letters, sp.letters, n >= 5);
+    const d = nameDistance(letters, sp.letters, n >= 5, limit);
     if (d <= limit) consider(sp, d);
   }
   return best;

@@ -47,6 +47,11 @@ export interface NameIndex {
   readonly connectors: PhraseTrie<true>;
   readonly prefixes: PhraseTrie<true>;
   readonly spellings: readonly Spelling[];
+  /**
+   * Spellings by the letter a misspelling of them would start with (index 0 = "a"): their own first
+   * letter, and for a silent first letter ("psalm") the second too.
+   */
+  readonly byInitial: readonly (readonly Spelling[])[];
   /** Display name of each book in this mode's first language. */
   readonly display: ReadonlyMap<string, string>;
 }
@@ -123,7 +128,15 @@ function build(tables: readonly LanguageTable[]): NameIndex {
     for (const c of table.connectors.split('|')) connectors.add(foldPhrase(c), true, keep);
     for (const p of table.prefixes.split('|')) prefixes.add(foldPhrase(p), true, keep);
   }
-  return { names, ordinals, connectors, prefixes, spellings, display };
+  const byInitial: Spelling[][] = Array.from({ length: 26 }, () => []);
+  for (const sp of spellings) {
+    if (!sp.fuzzy) continue;
+    const first = sp.letters.charCodeAt(0) - 97;
+    if (first >= 0 && first < 26) byInitial[first].push(sp);
+    const second = sp.letters.charCodeAt(1) - 97;
+    if (sp.letters.startsWith('ps') && second >= 0 && second < 26) byInitial[second].push(sp);
+  }
+  return { names, ordinals, connectors, prefixes, spellings, byInitial, display };
 }
 
 /** The numbered-series slot an OSIS id like `2Kgs` fills, so `2Kgs` parses as ordinal + name. */

@@ -43,7 +43,8 @@ export function isLetter(c: number): boolean {
   if (c < 0x80) return (c | 32) >= 0x61 && (c | 32) <= 0x7a;
   if (c < 0x250) return c !== 0xd7 && c !== 0xf7 && c >= 0xc0;
   if (c >= 0x300 && c <= 0x36f) return true;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
+  // Punctuation, symbols and surrogates (emoji) are common in prose and never letters.
+  if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff)) return false;
   return LETTER.test(String.fromCharCode(c));
 }
 

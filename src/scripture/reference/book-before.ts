@@ -1,6 +1,7 @@
 // Finds the book name (with its ordinal and optional lead-in words) that ends just before a number.
-// The scanner calls this at every number, so the exact path walks reversed tries without allocating;
-// the fuzzy path (misspellings) runs only when the number already looks like a reference.
+// The scanner calls this at every number, so the exact path walks reversed tries and writes into a
+// caller's hit object without allocating; the fuzzy path (misspellings) runs only when the number
+// already looks like a reference.
 import {
   fold,
   fuzzyBook,
@@ -9,6 +10,7 @@ import {
   isLetter,
   isUpper,
   letterAt,
+  NOT_BOOK_WORDS,
   PhraseTrie,
   SKIP,
   type NameCaution,
@@ -17,33 +19,49 @@ import {
   type PhraseMatch,
 } from '../books/index.js';
 
-/** A book name found before a number. */
+/** A book name found before a number. Mutable: finders fill one the caller owns. */
 export interface BookHit {
   /** Where the reference's text starts: lead-in words, ordinal or name. */
-  readonly start: number;
+  start: number;
   /** Where the name itself starts (after any ordinal). */
-  readonly nameStart: number;
-  readonly book: string;
-  readonly caution: NameCaution;
+  nameStart: number;
+  book: string;
+  caution: NameCaution;
   /** The name is written with a capital letter. */
-  readonly capital: boolean;
+  capital: boolean;
   /** An ordinal was written ("1 John", "Second Kings"). */
-  readonly ordinal: boolean;
+  ordinal: boolean;
   /** -1 for an exact name; otherwise how far a misspelling was from the name. */
-  readonly fuzzy: number;
+  fuzzy: number;
   /** Letters in the written name. */
-  readonly letters: number;
+  letters: number;
   /** The name is Spanish, so "3,16" reads as chapter 3 verse 16. */
-  readonly spanish: boolean;
+  spanish: boolean;
   /** A word between name and number: 1 "chapter", 2 "verse". */
-  readonly cvWord: 0 | 1 | 2;
+  cvWord: 0 | 1 | 2;
+}
+
+/** A blank hit for the finders to fill. */
+export function newHit(): BookHit {
+  return {
+    start: 0,
+    nameStart: 0,
+    book: '',
+    caution: 0,
+    capital: false,
+    ordinal: false,
+    fuzzy: -1,
+    letters: 0,
+    spanish: false,
+    cvWord: 0,
+  };
 }
 
 const CV_WORDS = new PhraseTrie<1 | 2>();
 for (const w of 'chapter chapters ch chs chap chaps chapt chapts chpt chpts chp cap caps capitulo capitulos cp'.split(' ')) {
   CV_WORDS.add(w, 1, (a) => a);
 }
-for (const w of 'verse verses v vv vs vss ver vers vrs versiculo versiculos vers vers'.split(' ')) {
+for (const w of 'verse verses v vv vs vss ver vers vrs versiculo versiculos'.split(' ')) {
   CV_WORDS.add(w, 2, (a) => a);
 }
 
@@ -53,7 +71,7 @@ const wordScratch: PhraseMatch<true>[] = [];
 const cvScratch: PhraseMatch<1 | 2>[] = [];
 
 /** Start of the gap (spaces, dots, one colon or asterisk) that ends at `end`. */
-export function gapBefore(text: string, end: number, floor: number): number {
+function gapBefore(text: string, end: number, floor: number): number {
   let i = end;
   let punct = 0;
   while (i > floor) {
@@ -117,7 +135,14 @@ function withPrefix(text: string, start: number, floor: number, index: NameIndex
   return start;
 }
 
-function exactBefore(text: string, end: number, floor: number, index: NameIndex, cvWord: 0 | 1 | 2): BookHit | null {
+function exactBefore(
+  text: string,
+  end: number,
+  floor: number,
+  index: NameIndex,
+  cvWord: 0 | 1 | 2,
+  out: BookHit,
+): boolean {
   const found = index.names.matchBefore(text, end, nameScratch, true);
   for (let k = found - 1; k >= 0; k--) {
     const m = nameScratch[k];
@@ -143,63 +168,66 @@ function exactBefore(text: string, end: number, floor: number, index: NameIndex,
       if (m.start > 0 && isDigit(text.charCodeAt(m.start - 1))) continue;
     }
     if (!book) continue;
-    return {
-      start: withPrefix(text, start, floor, index),
-      nameStart: m.start,
-      book,
-      caution: t.caution,
-      capital: isUpper(text.charCodeAt(m.start)),
-      ordinal,
-      fuzzy: -1,
-      letters: t.letters,
-      spanish: (t.langs & 2) !== 0,
-      cvWord,
-    };
+    out.start = withPrefix(text, start, floor, index);
+    out.nameStart = m.start;
+    out.book = book;
+    out.caution = t.caution;
+    out.capital = isUpper(text.charCodeAt(m.start));
+    out.ordinal = ordinal;
+    out.fuzzy = -1;
+    out.letters = t.letters;
+    out.spanish = (t.langs & 2) !== 0;
+    out.cvWord = cvWord;
+    return true;
   }
-  return null;
+  return false;
+}
+
+/** Folds the letters between two positions into a lower-case ASCII word. */
+function foldWord(text: string, start: number, end: number): string {
+  let w = '';
+  for (let i = start; i < end; i++) {
+    const f = fold(text.charCodeAt(i));
+    if (f >= 97 && f <= 122) w += String.fromCharCode(f);
+  }
+  return w;
 }
 
 const wordStarts: number[] = [0, 0, 0];
+const wordEnds: number[] = [0, 0, 0];
 
-function fuzzyBefore(
-  text: string,
-  end: number,
-  floor: number,
-  index: NameIndex,
-  weak: boolean,
-  cvWord: 0 | 1 | 2,
-): BookHit | null {
+function fuzzyBefore(text: string, end: number, floor: number, index: NameIndex, weak: boolean, out: BookHit): boolean {
   // Collect up to three whole words of letters before the number, right to left.
   let words = 0;
   let i = end;
-  let folded = '';
   while (words < 3) {
     let s = i;
-    let w = '';
     while (s > floor) {
       const f = fold(text.charCodeAt(s - 1));
-      if (f === SKIP) {
-        s--;
-        continue;
-      }
-      if (f < 97 || f > 122) break;
-      w = String.fromCharCode(f) + w;
-      s--;
+      if (f === SKIP || (f >= 97 && f <= 122)) s--;
+      else break;
     }
-    if (w.length === 0 || (s > 0 && (isLetter(text.charCodeAt(s - 1)) || isDigit(text.charCodeAt(s - 1))))) break;
-    folded = words === 0 ? w : w + ' ' + folded;
-    wordStarts[words++] = s;
+    if (s === i || (s > 0 && (isLetter(text.charCodeAt(s - 1)) || isDigit(text.charCodeAt(s - 1))))) break;
+    wordStarts[words] = s;
+    wordEnds[words++] = i;
     let g = s;
     while (g > floor && fold(text.charCodeAt(g - 1)) === GAP) g--;
     if (g === s) break;
     i = g;
   }
-  // Before a bare chapter only a single misspelt word is trusted ("Phillipians 4").
+  // Before a bare chapter only a single long, capitalised misspelt word is trusted ("Phillipians 4");
+  // checking that first keeps the edit-distance work off ordinary words before counts.
+  if (weak && (words === 0 || wordEnds[0] - wordStarts[0] < 6 || !isUpper(text.charCodeAt(wordStarts[0])))) return false;
+  if (words === 0) return false;
+  // No name ends in an everyday word, so "we met at 5:30" needs no further look (but "1 Per" does).
+  if (NOT_BOOK_WORDS.has(foldWord(text, wordStarts[0], wordEnds[0])) && !ordinalBefore(text, wordStarts[0], floor, index)) {
+    return false;
+  }
   for (let k = weak ? Math.min(words, 1) : words; k >= 1; k--) {
-    const phrase = k === words ? folded : folded.split(' ').slice(words - k).join(' ');
+    let phrase = '';
+    for (let w = k - 1; w >= 0; w--) phrase += (phrase ? ' ' : '') + foldWord(text, wordStarts[w], wordEnds[w]);
     const s = wordStarts[k - 1];
-    const hasOrdinal = ordinalBefore(text, s, floor, index);
-    const n = hasOrdinal ? ordValue : 0;
+    const n = ordinalBefore(text, s, floor, index) ? ordValue : 0;
     const oStart = ordStart;
     const led = withPrefix(text, s, floor, index) < s;
     let hit = n ? fuzzyBook(phrase, n, index, weak, led) : null;
@@ -209,23 +237,22 @@ function fuzzyBefore(
     const capital = isUpper(text.charCodeAt(s));
     // Lower-case prose sits before times and counts; only the slightest slip is forgiven there.
     if (!capital && hit.distance > 0.75) continue;
-    return {
-      start: withPrefix(text, ordinal ? oStart : s, floor, index),
-      nameStart: s,
-      book: hit.book,
-      caution: hit.target.caution,
-      capital,
-      ordinal,
-      fuzzy: hit.distance,
-      letters: phrase.length,
-      spanish: (hit.target.langs & 2) !== 0,
-      cvWord,
-    };
+    out.start = withPrefix(text, ordinal ? oStart : s, floor, index);
+    out.nameStart = s;
+    out.book = hit.book;
+    out.caution = hit.target.caution;
+    out.capital = capital;
+    out.ordinal = ordinal;
+    out.fuzzy = hit.distance;
+    out.letters = phrase.length;
+    out.spanish = (hit.target.langs & 2) !== 0;
+    out.cvWord = 0;
+    return true;
   }
-  return null;
+  return false;
 }
 
-const JOINERS = new Set(['of', 'and', 'de', 'del', 'y']);
+const JOINERS = new Set(['of', 'de', 'del']);
 
 /** True when a joining word ("of", "&", "de") sits just before `start`. */
 function joinedBefore(text: string, start: number, floor: number): boolean {
@@ -234,16 +261,16 @@ function joinedBefore(text: string, start: number, floor: number): boolean {
   if (text.charCodeAt(e - 1) === 38) return true;
   let s = e;
   while (s > floor && isLetter(text.charCodeAt(s - 1))) s--;
-  if (e - s > 3) return false;
-  let w = '';
-  for (let i = s; i < e; i++) w += String.fromCharCode(fold(text.charCodeAt(i)));
-  return JOINERS.has(w);
+  return e - s <= 3 && JOINERS.has(foldWord(text, s, e));
 }
 
+const longer = newHit();
+
 /**
- * The book named just before the number at `numStart`, not reaching left of `floor`.
- * `shape` says how reference-like the number is: 0 none (exact names only), 1 weak (a bare number:
- * fuzzy only for long, capitalised words), 2 strong (chapter:verse: abbreviations and misspellings too).
+ * Finds the book named just before the number at `numStart`, not reaching left of `floor`, and fills
+ * `out`. `shape` says how reference-like the number is: 0 none (exact names only), 1 weak (a bare
+ * number: fuzzy only for long, capitalised words), 2 strong (chapter:verse: abbreviations and
+ * misspellings too). Returns false when no book is named there.
  */
 export function bookBefore(
   text: string,
@@ -251,17 +278,18 @@ export function bookBefore(
   floor: number,
   index: NameIndex,
   shape: 0 | 1 | 2,
-): BookHit | null {
+  out: BookHit,
+): boolean {
   const end = gapBefore(text, numStart, floor);
-  if (end === floor || !isLetter(text.charCodeAt(end - 1))) return null;
-  const hit = exactBefore(text, end, floor, index, 0);
-  if (hit) {
+  if (end === floor || !isLetter(text.charCodeAt(end - 1))) return false;
+  if (exactBefore(text, end, floor, index, 0, out)) {
     // "Let. of Jeremiah": the exact "Jeremiah" may be the tail of an abbreviated longer name.
-    if (shape === 2 && joinedBefore(text, hit.start, floor)) {
-      const longer = fuzzyBefore(text, end, floor, index, false, 0);
-      if (longer && longer.start < hit.start && longer.fuzzy <= 0.5) return longer;
+    if (shape === 2 && joinedBefore(text, out.start, floor)) {
+      if (fuzzyBefore(text, end, floor, index, false, longer) && longer.start < out.start && longer.fuzzy <= 0.5) {
+        Object.assign(out, longer);
+      }
     }
-    return hit;
+    return true;
   }
   // "John chapter 3", "Phlm vv. 6": a chapter or verse word between name and number.
   const cv = CV_WORDS.matchBefore(text, end, cvScratch);
@@ -270,17 +298,15 @@ export function bookBefore(
     if (m.start < floor) continue;
     const e = spacesBefore(text, m.start, floor);
     if (e === m.start || e === floor) continue;
-    const h = exactBefore(text, e, floor, index, m.value);
-    if (h) return h;
+    if (exactBefore(text, e, floor, index, m.value, out)) return true;
   }
-  if (shape === 0) return null;
-  return fuzzyBefore(text, end, floor, index, shape === 1, 0);
+  if (shape === 0) return false;
+  return fuzzyBefore(text, end, floor, index, shape === 1, out);
 }
 
-/** The book whose name (with ordinal and lead-in words) runs exactly from `start` to `end`, or null. */
-export function bookNameAt(text: string, start: number, end: number, index: NameIndex): BookHit | null {
-  const hit = exactBefore(text, end, start, index, 0);
-  return hit && hit.start === start ? hit : null;
+/** Fills `out` with the book whose name (with ordinal and lead-in words) runs exactly from `start` to `end`. */
+export function bookNameAt(text: string, start: number, end: number, index: NameIndex, out: BookHit): boolean {
+  return exactBefore(text, end, start, index, 0, out) && out.start === start;
 }
 
 /** Start of a chapter word ("chapter", "ch.", "capítulo") just before `pos`, or -1. */

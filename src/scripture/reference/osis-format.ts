@@ -3,47 +3,55 @@
 // single verses as `John.3.16`, everything else spelled out `Exod.32.11-Exod.32.14`.
 import { BOOKS, bookById, chapterVerses } from '../books/index.js';
 import type { VersificationName } from '../versification/index.js';
+import type { MutablePassage } from './resolve.js';
 import type { Passage } from './types.js';
 
-interface Mutable {
-  book: string;
-  chapter: number;
-  verse: number;
-  endBook: string;
-  endChapter: number;
-  endVerse: number;
-}
-
-/** The verse right after the end of `p` in canonical order, as [book, chapter, verse], or null at the end. */
-function after(p: Mutable, v: VersificationName): [string, number, number] | null {
-  const counts = chapterVerses(v, p.endBook);
-  if (!counts) return null;
-  if (p.endVerse < counts[p.endChapter - 1]) return [p.endBook, p.endChapter, p.endVerse + 1];
-  if (p.endChapter < counts.length) return [p.endBook, p.endChapter + 1, 1];
-  const order = bookById(p.endBook)?.order ?? -1;
+/** True when `next` starts on the verse right after `prev` ends, in canonical order. */
+function continues(prev: Passage, next: Passage, v: VersificationName): boolean {
+  const counts = chapterVerses(v, prev.endBook);
+  if (!counts) return false;
+  if (prev.endVerse < counts[prev.endChapter - 1]) {
+    return next.book === prev.endBook && next.chapter === prev.endChapter && next.verse === prev.endVerse + 1;
+  }
+  if (next.verse !== 1) return false;
+  if (prev.endChapter < counts.length) return next.book === prev.endBook && next.chapter === prev.endChapter + 1;
+  if (next.chapter !== 1) return false;
+  const order = bookById(prev.endBook)?.order ?? -1;
   for (let i = order + 1; i < BOOKS.length; i++) {
-    if (chapterVerses(v, BOOKS[i].osis)) return [BOOKS[i].osis, 1, 1];
+    if (chapterVerses(v, BOOKS[i].osis)) return BOOKS[i].osis === next.book;
   }
-  return null;
+  return false;
 }
 
-/** Merges passages that continue one another, keeping the written order otherwise. */
-export function mergePassages(passages: readonly Passage[], v: VersificationName): Passage[] {
-  const out: Mutable[] = [];
-  for (const p of passages) {
-    const last = out[out.length - 1];
-    if (last) {
-      const n = after(last, v);
-      if (n && n[0] === p.book && n[1] === p.chapter && n[2] === p.verse) {
-        last.endBook = p.endBook;
-        last.endChapter = p.endChapter;
-        last.endVerse = p.endVerse;
-        continue;
-      }
+/**
+ * Merges, in place, passages that continue one another (`list[0 … count-1]`), keeping the written
+ * order otherwise. Returns the new count.
+ */
+export function mergeInPlace(list: MutablePassage[], count: number, v: VersificationName): number {
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const p = list[i];
+    const last = n > 0 ? list[n - 1] : null;
+    if (last && continues(last, p, v)) {
+      last.endBook = p.endBook;
+      last.endChapter = p.endChapter;
+      last.endVerse = p.endVerse;
+      continue;
     }
-    out.push({ ...p });
+    if (n !== i) {
+      // Swap rather than copy so every pooled object stays in the list exactly once.
+      list[i] = list[n];
+      list[n] = p;
+    }
+    n++;
   }
-  return out;
+  return n;
+}
+
+/** Merged copies of passages that continue one another. */
+export function mergePassages(passages: readonly Passage[], v: VersificationName): Passage[] {
+  const list = passages.map((p) => ({ ...p }));
+  return list.slice(0, mergeInPlace(list, list.length, v));
 }
 
 /** OSIS for one passage with bcv's default compaction. */
@@ -63,9 +71,15 @@ export function passageOsis(p: Passage, v: VersificationName): string {
   return `${p.book}.${p.chapter}.${p.verse}-${p.endBook}.${p.endChapter}.${p.endVerse}`;
 }
 
+/** OSIS for `list[0 … count-1]`, already merged: comma-separated. */
+export function joinOsis(list: readonly Passage[], count: number, v: VersificationName): string {
+  let s = passageOsis(list[0], v);
+  for (let i = 1; i < count; i++) s += ',' + passageOsis(list[i], v);
+  return s;
+}
+
 /** OSIS for a list of passages: merged, compacted, comma-separated. */
 export function formatOsis(passages: readonly Passage[], v: VersificationName): string {
-  let s = '';
-  for (const p of mergePassages(passages, v)) s += (s ? ',' : '') + passageOsis(p, v);
-  return s;
+  const merged = mergePassages(passages, v);
+  return merged.length ? joinOsis(merged, merged.length, v) : '';
 }
