@@ -198,6 +198,12 @@ describe('extractReferences: Spanish', () => {
     expect(osis(text, { language: 'auto' })).toEqual([expected]);
   });
 
+  it('reads the Spanish comma-and-dot citation style', () => {
+    expect(osis('Mt 5,3.5.7', { language: 'es' })).toEqual(['Matt.5.3,Matt.5.5,Matt.5.7']);
+    expect(osis('Mt 5,3-5.7-9; 6,9', { language: 'es' })).toEqual(['Matt.5.3-Matt.5.5,Matt.5.7-Matt.5.9,Matt.6.9']);
+    expect(osis('Juan 3.16', { language: 'es' })).toEqual(['John.3.16']);
+  });
+
   it('does not read Spanish names in English-only mode', () => {
     expect(osis('Juan 3:16', { language: 'en' })).toEqual([]);
     expect(osis('John 3:16', { language: 'es' })).toEqual([]);

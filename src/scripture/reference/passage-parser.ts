@@ -44,7 +44,7 @@ export interface ParseContext {
   readonly spanish: boolean;
 }
 
-const saved: Unit = { a: 0, b: 0, sep: false, ff: false, time: false, end: 0 };
+const saved: Unit = { a: 0, b: 0, sep: false, comma: false, ff: false, time: false, end: 0 };
 const innerHit = newHit();
 let atNumber = 0;
 
@@ -79,6 +79,8 @@ class Parser {
   single = false;
   chapter = 0;
   verseMode = false;
+  /** A Spanish "3,16" was read, so "." now lists verses ("5,3.5.7"). */
+  commaStyle = false;
   readonly result: ParsedPassage = { items: [], count: 0, end: 0, strong: false };
 
   reset(text: string, ctx: ParseContext, comma: boolean, book: string): void {
@@ -88,6 +90,7 @@ class Parser {
     this.result.count = 0;
     this.chapter = 0;
     this.verseMode = false;
+    this.commaStyle = false;
     this.setBook(book);
   }
 
@@ -170,6 +173,7 @@ class Parser {
 
   /** Closes an item on the unit just read, then reads any range after it. Returns the new position. */
   finish(it: RawItem): number {
+    if (unit.comma) this.commaStyle = true;
     it.end = unit.end;
     it.endBook = it.book;
     it.endChapter = it.chapter;
@@ -187,7 +191,7 @@ class Parser {
     }
     if (!digitAt(this.text, r) || this.nameFollows(r)) return this.rangeToBook(it, r);
     copyUnit(unit, saved);
-    if (!readUnit(this.text, r, this.comma) || unit.time) {
+    if (!readUnit(this.text, r, this.comma, !this.commaStyle) || unit.time) {
       copyUnit(saved, unit);
       this.push();
       return saved.end;
@@ -255,7 +259,7 @@ class Parser {
   periodContinues(q: number): boolean {
     if (!digitAt(this.text, q)) return false;
     copyUnit(unit, saved);
-    const ok = readUnit(this.text, q, this.comma) && !unit.time && (unit.sep || rangeAt(this.text, unit.end) >= 0);
+    const ok = readUnit(this.text, q, this.comma, !this.commaStyle) && !unit.time && (unit.sep || rangeAt(this.text, unit.end) >= 0);
     copyUnit(saved, unit);
     return ok;
   }
@@ -316,6 +320,14 @@ class Parser {
     for (;;) {
       let sep = sequenceAt(text, pos);
       let q = sequenceEnd();
+      if (this.commaStyle && text.charCodeAt(pos) === 46 && digitAt(text, pos + 1)) {
+        // Spanish "Mt 5,3.5.7": verses 3, 5 and 7 of chapter 5.
+        if (!readUnit(text, pos + 1, true, false) || unit.time || unit.sep) return pos;
+        const it = this.item(pos + 1);
+        this.next(it);
+        pos = this.finish(it);
+        continue;
+      }
       if (sep === Sep.None) {
         // "Exod 1:1 vss 3", "Matt 3:4 chapter 6": the word itself continues the reference.
         const s = skipSpaces(text, pos);
@@ -340,7 +352,7 @@ class Parser {
         pos = this.finish(it);
         continue;
       }
-      if (!digitAt(text, q) || !readUnit(text, q, this.comma) || unit.time) return pos;
+      if (!digitAt(text, q) || !readUnit(text, q, this.comma, !this.commaStyle) || unit.time) return pos;
       // "Romans 8:28, 12 people came": a count, not a verse.
       if (!unit.sep && countWordFollows(text, unit.end)) return pos;
       const it = this.item(q);

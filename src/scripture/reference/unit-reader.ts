@@ -8,19 +8,22 @@ export interface Unit {
   a: number;
   b: number;
   sep: boolean;
+  /** The separator was a comma (Spanish "3,16"). */
+  comma: boolean;
   ff: boolean;
   time: boolean;
   end: number;
 }
 
 /** The unit read by the last readUnit call (shared, so reading allocates nothing). */
-export const unit: Unit = { a: 0, b: 0, sep: false, ff: false, time: false, end: 0 };
+export const unit: Unit = { a: 0, b: 0, sep: false, comma: false, ff: false, time: false, end: 0 };
 
 /** Copies one unit into another (to keep a reading across a look-ahead). */
 export function copyUnit(from: Unit, to: Unit): void {
   to.a = from.a;
   to.b = from.b;
   to.sep = from.sep;
+  to.comma = from.comma;
   to.ff = from.ff;
   to.time = from.time;
   to.end = from.end;
@@ -132,11 +135,13 @@ function translationCode(text: string, p: number): number {
 /**
  * Reads one "unit": a number, optionally a separator (":", ".", "v", "verse", Spanish ",") and a
  * second number, verse-part letters and "ff". Fills `unit`; returns false when there is none.
+ * `dot` false keeps "." out (in Spanish "5,3.5.7" the dots list verses).
  */
-export function readUnit(text: string, pos: number, comma: boolean): boolean {
+export function readUnit(text: string, pos: number, comma: boolean, dot = true): boolean {
   unit.ff = false;
   unit.time = false;
   unit.sep = false;
+  unit.comma = false;
   unit.b = 0;
   let p = number(text, pos);
   if (p < 0 || numZero) return false;
@@ -158,7 +163,10 @@ export function readUnit(text: string, pos: number, comma: boolean): boolean {
       if (text.charCodeAt(t) === 58) t++;
       t = skipSpaces(text, t);
       if (digitAt(text, t)) bStart = t;
-    } else if ((c === 46 || (comma && c === 44)) && digitAt(text, p + 1)) bStart = p + 1;
+    } else if (((dot && c === 46) || (comma && c === 44)) && digitAt(text, p + 1)) {
+      bStart = p + 1;
+      unit.comma = c === 44;
+    }
     else {
       const v = verseMarkAt(text, s);
       if (v > 0) bStart = v;
