@@ -4,6 +4,7 @@
  */
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
+import { PostgresAdapter } from 'kysely';
 import pg from 'pg';
 
 export type DbKind = 'sqlite' | 'postgres';
@@ -67,4 +68,9 @@ export async function ping<T>(db: Kysely<T>): Promise<void> {
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string };
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Which dialect a Kysely instance speaks; migrations branch on it only where SQL has no common form (full-text search). */
+export function kindOf(db: Kysely<unknown>): DbKind {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }

@@ -52,6 +52,8 @@ export interface VerseView {
   readonly headings: readonly VerseHeading[];
   readonly notes: readonly VerseNote[];
   readonly breaks: readonly VerseBreak[];
+  /** Set when the module stores this verse together with the one before it (a bridge such as 15–16): its text is there. */
+  readonly linked?: true;
 }
 
 /** A chapter to link to ("previous chapter", "next chapter"). */
