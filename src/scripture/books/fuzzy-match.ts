@@ -7,6 +7,7 @@
 // The scanner only asks when the surroundings already look like a reference, so the rules can be generous.
 import { bookPriority } from './book-priority.js';
 import type { NameIndex, NameTarget, Spelling } from './name-index.js';
+import { consonantMask, maskDistance } from './normalize.js';
 import { NOT_BOOK_WORDS } from './prose-words.js';
 
 /** A book found by fuzzy matching, with how far the written word was from the name (0 = abbreviation). */
@@ -37,8 +38,8 @@ function cheap(a: string, b: string): void {
 }
 for (let c = 0; c < 128; c++) SUB[c * 128 + c] = 0;
 for (const a of 'aeiouy') for (const b of 'aeiouy') if (a !== b) cheap(a, b);
-// An h is often silent, so it drifts ("Jhhn", "Thimothy").
-for (let c = 97; c <= 122; c++) if (c !== 104) cheap('h', String.fromCharCode(c));
+// An h is often silent, so it trades places with vowels ("Jhhn" for "John").
+for (const v of 'aeiouy') cheap('h', v);
 for (const pair of SOUNDALIKE) cheap(pair[0], pair[1]);
 for (const row of KEY_ROWS) for (let i = 0; i + 1 < row.length; i++) cheap(row[i], row[i + 1]);
 
@@ -203,6 +204,8 @@ export function fuzzyBook(
   };
   const limit = weak ? Math.min(1, allowance(n, ordinal > 0)) : allowance(n, ordinal > 0);
   const minLength = ordinal > 0 ? 3 : 4;
+  // Without an ordinal to vouch for it, a misspelling must keep the name's consonants but one.
+  const consonants = ordinal > 0 ? -1 : consonantMask(letters);
   const first = letters.charCodeAt(0);
   // Names keep their first letter when misspelt, except a silent one ("Salm").
   const candidates = index.byInitial[first - 97];
@@ -224,6 +227,7 @@ export function fuzzyBook(
     if (limit === 0 || sp.letters.length < minLength || Math.abs(sp.letters.length - n) > 4) continue;
     // Each word of a misspelt multi-word name still starts with the right letter ("Song of Salomon").
     if (words > 1 && !sameInitials(parts, sp.parts)) continue;
+    if (consonants >= 0 && maskDistance(consonants, sp.consonants) > 1) continue;
     const d = nameDistance(letters, sp.letters, n >= 5, limit);
     if (d <= limit) consider(sp, d);
   }

@@ -9,7 +9,7 @@ export { nameIndex } from './name-index.js';
 export type { LanguageMode, NameCaution, NameIndex, NameTarget, Spelling } from './name-index.js';
 export { EN } from './names.en.js';
 export { ES } from './names.es.js';
-export { fold, foldPhrase, GAP, isDigit, isLetter, isUpper, SKIP } from './normalize.js';
+export { consonantMask, fold, foldPhrase, GAP, isDigit, isLetter, isUpper, maskDistance, SKIP } from './normalize.js';
 export { letterAt, PhraseTrie } from './phrase-trie.js';
 export type { PhraseMatch } from './phrase-trie.js';
 export { NOT_BOOK_WORDS, REFERENCE_FOLLOWERS } from './prose-words.js';

@@ -3,7 +3,7 @@
 import type { LanguageTable } from './language-table.js';
 import { EN } from './names.en.js';
 import { ES } from './names.es.js';
-import { foldPhrase } from './normalize.js';
+import { consonantMask, foldPhrase } from './normalize.js';
 import { PhraseTrie } from './phrase-trie.js';
 
 /** Which languages' names to recognise. */
@@ -38,6 +38,8 @@ export interface Spelling {
   readonly fuzzy: boolean;
   /** The folded words of a multi-word name, for word-by-word abbreviation. */
   readonly parts: readonly string[] | null;
+  /** consonantMask of the letters. */
+  readonly consonants: number;
 }
 
 /** Everything compiled for one language mode. */
@@ -102,7 +104,15 @@ function build(tables: readonly LanguageTable[]): NameIndex {
       const target: NameTarget = { bare, numbered, caution, letters: letters.length, langs };
       for (const v of variants(folded)) names.add(v, target, mergeTargets);
       const parts = folded.split(' ');
-      spellings.push({ letters, words: parts.length, target, main, fuzzy: !exact, parts: parts.length > 1 ? parts : null });
+      spellings.push({
+        letters,
+        words: parts.length,
+        target,
+        main,
+        fuzzy: !exact,
+        parts: parts.length > 1 ? parts : null,
+        consonants: consonantMask(letters),
+      });
     };
     for (const [osis, list] of table.books) {
       const all = list.split('|');

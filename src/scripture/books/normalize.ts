@@ -76,3 +76,38 @@ export function foldPhrase(s: string): string {
   }
   return out;
 }
+
+// Consonants that stand in for one another in misspellings, by sound or by neighbouring keys: each maps
+// to the first of its group.
+const CONSONANT_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) CONSONANT_CLASS[c] = c;
+for (const group of ['kcqg', 'szx', 'nm', 'fpv']) {
+  for (const ch of group) CONSONANT_CLASS[ch.charCodeAt(0)] = group.charCodeAt(0);
+}
+
+/**
+ * The set of consonant classes in a folded word as a 26-bit mask (h and the vowels left out: they
+ * drift too often). Misspellings keep a name's consonants; look-alike words ("Matches", "Jokes") do not.
+ */
+export function consonantMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122 || c === 104 || c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) {
+      continue;
+    }
+    mask |= 1 << (CONSONANT_CLASS[c] - 97);
+  }
+  return mask;
+}
+
+/** Number of consonants in one mask and not the other. */
+export function maskDistance(a: number, b: number): number {
+  let x = a ^ b;
+  let n = 0;
+  while (x) {
+    x &= x - 1;
+    n++;
+  }
+  return n;
+}

@@ -159,6 +159,9 @@ describe('extractReferences: no false positives on prose', () => {
     'de 10:30 a 11 en la iglesia',
     'Juan 3 años',
     'Sal 3 veces al día',
+    'Matches 3:1 at half time',
+    'Jokes 3:4 rated',
+    'Romance 8:28 stars',
   ])('finds nothing in %j', (text) => {
     expect(extractReferences(text)).toEqual({ references: [], invalid: [] });
   });
