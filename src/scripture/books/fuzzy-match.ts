@@ -186,6 +186,24 @@ export function fuzzyBook(
   weak: boolean,
   led = false,
 ): FuzzyHit | null {
+  // A document repeats its misspellings; remember recent answers (bounded, so memory stays flat).
+  let memo = memos.get(index);
+  if (!memo) {
+    memo = new Map();
+    memos.set(index, memo);
+  }
+  const key = `${ordinal}${weak ? 'w' : 's'}${led ? 'l' : '-'}${word}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const hit = search(word, ordinal, index, weak, led);
+  if (memo.size >= 512) memo.clear();
+  memo.set(key, hit);
+  return hit;
+}
+
+const memos = new WeakMap<NameIndex, Map<string, FuzzyHit | null>>();
+
+function search(word: string, ordinal: number, index: NameIndex, weak: boolean, led: boolean): FuzzyHit | null {
   const letters = word.replace(/ /g, '');
   const parts = word.split(' ');
   const words = parts.length;

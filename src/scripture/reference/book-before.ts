@@ -206,6 +206,8 @@ function fuzzyBefore(text: string, end: number, floor: number, index: NameIndex,
       const f = fold(text.charCodeAt(s - 1));
       if (f === SKIP || (f >= 97 && f <= 122)) s--;
       else break;
+      // No name is this long; give up rather than walk a pathological run of letters.
+      if (i - s > 40) return false;
     }
     if (s === i || (s > 0 && (isLetter(text.charCodeAt(s - 1)) || isDigit(text.charCodeAt(s - 1))))) break;
     wordStarts[words] = s;
