@@ -2,6 +2,7 @@
 export { extractReferences } from './extract-references.js';
 export { parseReference } from './parse-reference.js';
 export { formatOsis, mergePassages, passageOsis } from './osis-format.js';
+export { osisVerseSet, sameVerses } from './verse-set.js';
 export type {
   Extraction,
   FoundReference,
