@@ -9,6 +9,10 @@ import { healthRoutes } from './platform/http/health.routes.js';
 import { localePlugin, rewriteLocaleUrl } from './platform/http/locale.plugin.js';
 import { securityPlugin } from './platform/http/security.plugin.js';
 import { loggerOptions } from './platform/log.js';
+import { scriptureApiRoutes } from './scripture/http/scripture.api.routes.js';
+import { scripturePageRoutes } from './scripture/http/scripture.pages.routes.js';
+import { createScriptureServices } from './scripture/scripture.services.js';
+import type { ScriptureServices } from './scripture/scripture.services.types.js';
 import { TranslationRepository } from './scripture/translation.repository.js';
 import { buildAssets, type Assets } from './web/assets.js';
 import { homeRoutes } from './web/home.routes.js';
@@ -24,6 +28,8 @@ export interface AppOptions {
   logger?: false | { stream: NodeJS.WritableStream; level?: LogLevel };
   /** Built once per process and shared, since building runs esbuild. */
   assets?: Assets;
+  /** Scripture services (they hold the in-memory verse cache); built from the database when absent. */
+  scripture?: ScriptureServices;
 }
 
 let sharedAssets: Promise<Assets> | undefined;
@@ -59,6 +65,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const translations = new TranslationRepository(database.db);
   await app.register(healthRoutes, { kind: database.kind, translations });
   await app.register(homeRoutes);
+  const scripture = options.scripture ?? createScriptureServices(database);
+  await app.register(scriptureApiRoutes, { scripture });
+  await app.register(scripturePageRoutes, { scripture });
 
   app.get('/api/docs/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -19,6 +19,9 @@ import {
 } from './scripture.schemas.js';
 import { presentPassage } from './passage.presenter.js';
 
+// Scripture is public: anyone may read, search and look references up.
+const PUBLIC = { access: 'public' as const };
+
 // JSON may escape every character of a 1 MiB text as \uXXXX; the text's own limit is checked below.
 const REFERENCES_BODY_LIMIT = 6 * MAX_REFERENCE_TEXT + 1024;
 
@@ -28,7 +31,7 @@ export const scriptureApiRoutes: FastifyPluginAsync<{ scripture: ScriptureServic
 
   app.get<{ Querystring: PassageQuery }>(
     '/api/v1/passages',
-    { schema: { tags, summary: 'Verses of a reference in a translation', querystring: PassageQuery, response: { 200: PassageResponse } } },
+    { config: PUBLIC, schema: { tags, summary: 'Verses of a reference in a translation', querystring: PassageQuery, response: { 200: PassageResponse } } },
     async (request) => {
       const { ref, translation, lang } = request.query;
       const result = await scripture.passages.lookup({ locale: request.locale }, { reference: ref, translation, language: lang });
@@ -38,7 +41,7 @@ export const scriptureApiRoutes: FastifyPluginAsync<{ scripture: ScriptureServic
 
   app.get<{ Querystring: SearchQuery }>(
     '/api/v1/search',
-    { schema: { tags, summary: 'Full-text search in one translation', querystring: SearchQuery, response: { 200: SearchResponse } } },
+    { config: PUBLIC, schema: { tags, summary: 'Full-text search in one translation', querystring: SearchQuery, response: { 200: SearchResponse } } },
     async (request) => {
       const { q, translation, limit, page } = request.query;
       return scripture.search.search({ locale: request.locale }, { query: q, translation, limit, page });
@@ -48,6 +51,7 @@ export const scriptureApiRoutes: FastifyPluginAsync<{ scripture: ScriptureServic
   app.post<{ Body: ReferencesBody }>(
     '/api/v1/references',
     {
+      config: PUBLIC,
       bodyLimit: REFERENCES_BODY_LIMIT,
       schema: { tags, summary: 'Every Bible reference in a text, with offsets in UTF-16 code units', body: ReferencesBody, response: { 200: ReferencesResponse } },
     },
@@ -62,19 +66,19 @@ export const scriptureApiRoutes: FastifyPluginAsync<{ scripture: ScriptureServic
 
   app.get<{ Querystring: TopicListQuery }>(
     '/api/v1/topics',
-    { schema: { tags, summary: "Nave's topics, optionally matching a query", querystring: TopicListQuery, response: { 200: TopicListResponse } } },
+    { config: PUBLIC, schema: { tags, summary: "Nave's topics, optionally matching a query", querystring: TopicListQuery, response: { 200: TopicListResponse } } },
     async (request) => scripture.topics.list({ locale: request.locale }, { query: request.query.q, limit: request.query.limit, offset: request.query.offset }),
   );
 
   app.get<{ Params: TopicParams; Querystring: TopicQuery }>(
     '/api/v1/topics/:name',
-    { schema: { tags, summary: "A Nave's topic with its references resolved to text", params: TopicParams, querystring: TopicQuery, response: { 200: TopicResponse } } },
+    { config: PUBLIC, schema: { tags, summary: "A Nave's topic with its references resolved to text", params: TopicParams, querystring: TopicQuery, response: { 200: TopicResponse } } },
     async (request) => scripture.topics.get({ locale: request.locale }, { name: request.params.name, translation: request.query.translation }),
   );
 
   app.get(
     '/api/v1/translations',
-    { schema: { tags, summary: 'Installed translations', response: { 200: TranslationsResponse } } },
+    { config: PUBLIC, schema: { tags, summary: 'Installed translations', response: { 200: TranslationsResponse } } },
     async (request) => ({ translations: await scripture.translations.list({ locale: request.locale }) }),
   );
 };

@@ -12,6 +12,9 @@ import { TopicsPage } from '../views/topics.page.js';
 
 type Query = Record<string, string | undefined>;
 
+// Scripture is public: anyone may read, search and look references up.
+const PUBLIC = { access: 'public' as const };
+
 function text(value: unknown, max = 500): string {
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
@@ -29,15 +32,15 @@ export const scripturePageRoutes: FastifyPluginAsync<{ scripture: ScriptureServi
     return reply.page(<BibleIndexPage ctx={request.pageContext()} translation={translation} translations={translations} failed={failed} />);
   }
 
-  app.get('/bible', { schema: { hide: true } }, (request, reply) => renderIndex(request, reply));
+  app.get('/bible', { schema: { hide: true }, config: PUBLIC }, (request, reply) => renderIndex(request, reply));
 
-  app.get<{ Params: { translation: string } }>('/bible/:translation', { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Params: { translation: string } }>('/bible/:translation', { schema: { hide: true }, config: PUBLIC }, async (request, reply) => {
     const found = await scripture.translations.resolve(actorOf(request), { code: request.params.translation });
     if (found.code !== request.params.translation) return reply.redirect(request.pageContext().href(`/bible/${found.code}`), 301);
     return renderIndex(request, reply, found.code);
   });
 
-  app.get<{ Querystring: Query }>('/bible/go', { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Querystring: Query }>('/bible/go', { schema: { hide: true }, config: PUBLIC }, async (request, reply) => {
     const ref = text(request.query.ref).trim();
     const code = text(request.query.translation, 20) || undefined;
     if (!ref) return renderIndex(request, reply, code, { value: '', message: request.locale === 'es' ? 'Escribe una cita, por ejemplo Juan 3:16' : 'Enter a reference, for example John 3:16', status: 400 });
@@ -60,7 +63,7 @@ export const scripturePageRoutes: FastifyPluginAsync<{ scripture: ScriptureServi
 
   app.get<{ Params: { translation: string; book: string; chapter: string }; Querystring: Query }>(
     '/bible/:translation/:book/:chapter',
-    { schema: { hide: true } },
+    { schema: { hide: true }, config: PUBLIC },
     async (request, reply) => {
       const { translation, book, chapter: chapterText } = request.params;
       const ctx = request.pageContext();
@@ -86,7 +89,7 @@ export const scripturePageRoutes: FastifyPluginAsync<{ scripture: ScriptureServi
     },
   );
 
-  app.get<{ Querystring: Query }>('/search', { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Querystring: Query }>('/search', { schema: { hide: true }, config: PUBLIC }, async (request, reply) => {
     const ctx = request.pageContext();
     const translations = await scripture.translations.list(actorOf(request));
     const query = text(request.query.q, 2000);
@@ -109,13 +112,13 @@ export const scripturePageRoutes: FastifyPluginAsync<{ scripture: ScriptureServi
     }
   });
 
-  app.get<{ Querystring: Query }>('/topics', { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Querystring: Query }>('/topics', { schema: { hide: true }, config: PUBLIC }, async (request, reply) => {
     const query = text(request.query.q, 200);
     const list = await scripture.topics.list(actorOf(request), { query: query || undefined, limit: 500 });
     return reply.page(<TopicsPage ctx={request.pageContext()} query={query} list={list} />);
   });
 
-  app.get<{ Params: { name: string }; Querystring: Query }>('/topics/:name', { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Params: { name: string }; Querystring: Query }>('/topics/:name', { schema: { hide: true }, config: PUBLIC }, async (request, reply) => {
     const ctx = request.pageContext();
     try {
       const topic = await scripture.topics.get(actorOf(request), { name: request.params.name, translation: text(request.query.translation, 20) || undefined });
