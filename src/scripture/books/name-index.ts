@@ -156,13 +156,29 @@ function numberedFor(osis: string): (string | undefined)[] {
   return out;
 }
 
-const INDEXES: Record<LanguageMode, NameIndex> = {
-  en: build([EN]),
-  es: build([ES]),
-  auto: build([EN, ES]),
-};
+const TABLES: Record<LanguageMode, readonly LanguageTable[]> = { en: [EN], es: [ES], auto: [EN, ES] };
+const indexes = new Map<LanguageMode, NameIndex>();
 
-/** The compiled name index for a language mode. */
+/** The compiled name index for a language mode, built on first use (most processes need only one). */
 export function nameIndex(mode: LanguageMode): NameIndex {
-  return INDEXES[mode];
+  let index = indexes.get(mode);
+  if (!index) {
+    index = build(TABLES[mode]);
+    indexes.set(mode, index);
+  }
+  return index;
+}
+
+const displayNames = new Map<string, string>();
+for (const [osis, names] of EN.books) displayNames.set(osis, parseName(names.split('|')[0]).name);
+for (const series of EN.series) {
+  const name = parseName(series.names.split('|')[0]).name;
+  series.books.forEach((osis, i) => {
+    if (!displayNames.has(osis)) displayNames.set(osis, `${i + 1} ${name}`);
+  });
+}
+
+/** The English name of a book for messages ("John", "1 Corinthians"), or the id itself. */
+export function bookDisplayName(osis: string): string {
+  return displayNames.get(osis) ?? osis;
 }

@@ -40,3 +40,15 @@ export const REFERENCE_FOLLOWERS = new Set(
     'y o a al hasta dice dijo nos que en donde cuando habla enseña ensena versiculo versiculos capitulo rv rvr nvi'
   ).split(' '),
 );
+
+/**
+ * Words that make the number before them a count ("…, 12 people came", "…, 3 veces"): a number in a
+ * reference's sequence followed by one of these is not a verse.
+ */
+export const COUNT_WORDS = new Set(
+  (
+    'people persons times days weeks months years hours hrs minutes mins seconds secs kids children friends ' +
+    'members men women others more percent dollars euros pounds miles km kg lbs am pm pages steps points ' +
+    'personas veces dias semanas meses anos horas minutos ninos hijos amigos miembros hombres mujeres mas'
+  ).split(' '),
+);

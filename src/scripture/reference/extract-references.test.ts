@@ -100,6 +100,7 @@ describe('extractReferences: invalid references are reported, never clamped', ()
     expect(extractReferences('John 3:37').invalid[0].reason).toBe('John 3 has 36 verses');
     expect(extractReferences('Jude 26').invalid[0].reason).toBe('Jude has 25 verses');
     expect(extractReferences('Rev 23').invalid[0].reason).toBe('Revelation has 22 chapters');
+    expect(extractReferences('1 Cor 17:1').invalid[0].reason).toBe('1 Corinthians has 16 chapters');
   });
 
   it('does not clamp a range that runs past the end', () => {

@@ -8,7 +8,7 @@ import { chapterVerses, isLetter, isSingleChapter, type NameIndex } from '../boo
 import type { VersificationName } from '../versification/index.js';
 import { bookBefore, newHit, type BookHit } from './book-before.js';
 import { digitAt, isSpace, rangeAt, Sep, sequenceAt, sequenceEnd, skipSpaces } from './passage-lexer.js';
-import { countWordFollows } from './prose-guard.js';
+import { countFollows } from './prose-guard.js';
 import { chapterMarkAt, copyUnit, readUnit, unit, verseMarkAt, type Unit } from './unit-reader.js';
 
 /** One passage as written: numbers not yet checked against a versification. */
@@ -354,7 +354,7 @@ class Parser {
       }
       if (!digitAt(text, q) || !readUnit(text, q, this.comma, !this.commaStyle) || unit.time) return pos;
       // "Romans 8:28, 12 people came": a count, not a verse.
-      if (!unit.sep && countWordFollows(text, unit.end)) return pos;
+      if (!unit.sep && countFollows(text, unit.end)) return pos;
       const it = this.item(q);
       this.next(it);
       pos = this.finish(it);

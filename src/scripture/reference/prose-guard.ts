@@ -1,6 +1,6 @@
 // Whether prose around a name and a number reads as a reference. Names that are everyday words or
 // people ("Mark 12 people", "my job 2 weeks ago", "Mar 3, 2024") need more than a bare number.
-import { isLetter, isUpper, REFERENCE_FOLLOWERS } from '../books/index.js';
+import { COUNT_WORDS, isLetter, isUpper, REFERENCE_FOLLOWERS } from '../books/index.js';
 import type { BookHit } from './book-before.js';
 import { foldedWord, skipSpaces, wordEnd } from './passage-lexer.js';
 
@@ -11,6 +11,15 @@ export function countWordFollows(text: string, pos: number): boolean {
   if (c === 37 || c === 47 || c === 0xb0) return true;
   if (!isLetter(c) || isUpper(c)) return false;
   return !REFERENCE_FOLLOWERS.has(foldedWord(text, p, wordEnd(text, p)));
+}
+
+/** True when a count word ("people", "times", "veces") or a unit sign follows: "…, 12 people came". */
+export function countFollows(text: string, pos: number): boolean {
+  const p = skipSpaces(text, pos);
+  const c = text.charCodeAt(p);
+  if (c === 37 || c === 47 || c === 0xb0) return true;
+  if (!isLetter(c)) return false;
+  return COUNT_WORDS.has(foldedWord(text, p, wordEnd(text, p)));
 }
 
 /** True when ", 2024" follows: a date ("Mar 3, 2024"), not a reference. */

@@ -1,6 +1,6 @@
 // Checks raw items against a versification and turns them into passages, or says precisely why not
 // ("John has 21 chapters", "John 3 has 36 verses"). Nothing is clamped.
-import { chapterVerses, nameIndex } from '../books/index.js';
+import { bookDisplayName, chapterVerses } from '../books/index.js';
 import type { VersificationName } from '../versification/index.js';
 import type { RawItem } from './passage-parser.js';
 import type { Passage } from './types.js';
@@ -13,11 +13,9 @@ export function newPassage(): MutablePassage {
   return { book: '', chapter: 0, verse: 0, endBook: '', endChapter: 0, endVerse: 0 };
 }
 
-const display = nameIndex('en').display;
-
 /** English display name of a book, for messages. */
-export function bookName(osis: string): string {
-  return display.get(osis) ?? osis;
+function bookName(osis: string): string {
+  return bookDisplayName(osis);
 }
 
 function plural(n: number, word: string): string {
