@@ -47,8 +47,12 @@ interface Compiled {
   readonly negatable: boolean;
 }
 
-const WORD_EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const WORD_EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
+// A letter or digit of folded text. Folding leaves only a-z among Latin letters plus other scripts, so an
+// explicit class does the work of \p{L}\p{N} — and compiles several times faster, which matters with
+// over a hundred expressions built on the first request.
+const WORD_CHAR = String.raw`a-z0-9\u00c0-\u024f\u0370-\u1fff\u2c00-\ud7ff\uf900-\uffef`;
+const WORD_EDGE_BEFORE = `(?<![${WORD_CHAR}])`;
+const WORD_EDGE_AFTER = `(?![${WORD_CHAR}])`;
 
 /** Compiles the lexicon's phrase syntax into a regular expression source. Exported for the lexicon test. */
 export function compilePhrase(pattern: string, macros: Readonly<Record<string, string>> = MACROS): string {
@@ -66,7 +70,8 @@ export function compilePhrase(pattern: string, macros: Readonly<Record<string, s
     .replace(/ ~(\d+) /g, (_w, n: string) => String.raw`\s+(?:[^\s.!?;]+\s+){0,${n}}`)
     .replace(/ \?/g, String.raw`\s*`)
     .replace(/ /g, String.raw`\s+`)
-    .replace(/'/g, "'?");
+    .replace(/'/g, "'?")
+    .replace(/\\p\{L\}/g, `[${WORD_CHAR}]`);
   return `${WORD_EDGE_BEFORE}(?:${src})${WORD_EDGE_AFTER}`;
 }
 

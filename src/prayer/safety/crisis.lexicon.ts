@@ -29,6 +29,7 @@
 // - `'` matches an optional apostrophe, so "don't" also matches "dont";
 // - `@name` expands to the macro of that name below (macros may use macros);
 // - ` ~N ` (spaces around) matches up to N other words within the sentence;
+// - `\p{L}` matches a letter of folded text;
 // - anything else is a JavaScript regular expression (flags `u`), anchored at word edges.
 
 /** What kind of crisis a phrase signals. */
