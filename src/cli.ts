@@ -3,9 +3,11 @@ import { runCli } from './platform/cli/run-cli.js';
 import type { CliIO, Command } from './platform/cli/command.js';
 import { migrateCommand } from './platform/cli/migrate.command.js';
 import { serveCommand } from './platform/cli/serve.command.js';
+import { bibleCommands } from './scripture/cli/bible.commands.js';
 
 /** All commands, in the order `intercede --help` lists them. */
 export const commands: Command[] = [serveCommand, migrateCommand];
+commands.push(...bibleCommands);
 
 /** IO bound to this process. */
 export function processIO(): CliIO {

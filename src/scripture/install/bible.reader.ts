@@ -23,6 +23,16 @@ export function translationRow(info: ModuleInfo, code: string, installedAt: stri
   };
 }
 
+// The WEB stores its glossary in the slot of Rev 22:21, after the chapter's end milestone: nothing after
+// `<chapter eID>` belongs to the verse.
+const CHAPTER_END = /<chapter\b[^>]*\beID=/;
+
+/** A verse's raw markup without whatever a module appended after the end of its chapter. */
+export function verseMarkup(raw: string): string {
+  const m = CHAPTER_END.exec(raw);
+  return m ? raw.slice(0, m.index) : raw;
+}
+
 /** Every verse of a Bible module as rows (without ids); `onVerse` is called every 1,000 verses. */
 export function readBible(module: VerseModule, code: string, onVerse?: (done: number) => void): PendingVerse[] {
   const table = ordinalTable(module.versification.name);
@@ -54,7 +64,7 @@ export function readBible(module: VerseModule, code: string, onVerse?: (done: nu
     if (e.linked) {
       rows.push({ translation: code, book: e.osis, chapter: e.chapter, verse: e.verse, ordinal, text: '', rendered: encodeStructure({ linked: true }) });
     } else {
-      const r = module.render(e.raw);
+      const r = module.render(verseMarkup(e.raw));
       rows.push({ translation: code, book: e.osis, chapter: e.chapter, verse: e.verse, ordinal, text: r.text, rendered: encodeStructure(structureOf(r, intro)) });
     }
     if (onVerse && rows.length % 1000 === 0) onVerse(rows.length);

@@ -39,10 +39,10 @@ export function createInstaller(database: Database, search: SearchRepository, ca
       await new TranslationRepository(trx).upsert(row);
       const block = await verses.freeBlock(code);
       const rows = pending.map((p) => ({ ...p, id: block * ID_BLOCK + p.ordinal }));
-      await verses.insert(rows, (done) => report?.({ module: info.name, phase: 'write', done, total: rows.length }));
-      await search.index(trx, code, searchLanguage(row.language));
+      await search.writeVerses(trx, rows, searchLanguage(row.language), (done) => report?.({ module: info.name, phase: 'write', done, total: rows.length }));
     });
     cache?.invalidate();
+    await search.optimize();
     return { module: info.name, code, kind: 'bible', count: pending.length, readMs, writeMs: performance.now() - writeStart };
   }
 

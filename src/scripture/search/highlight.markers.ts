@@ -7,7 +7,10 @@ export const MARK_START = '\u0001';
 /** Marks a match ends with. */
 export const MARK_END = '\u0002';
 
-/** Strips the markers and returns the text with the marked ranges (adjacent ones merged). */
+/**
+ * Strips the markers and returns the text with the marked ranges. Ranges only whitespace apart are merged,
+ * so a matched phrase is one range whether the database marks it whole (FTS5) or word by word (ts_headline).
+ */
 export function readMarkers(marked: string): { text: string; highlights: HighlightRange[] } {
   const highlights: HighlightRange[] = [];
   let text = '';
@@ -21,7 +24,7 @@ export function readMarkers(marked: string): { text: string; highlights: Highlig
     if (c === MARK_START) open = text.length;
     else if (open >= 0) {
       const last = highlights[highlights.length - 1];
-      if (last && last.end === open) highlights[highlights.length - 1] = { start: last.start, end: text.length };
+      if (last && /^\s*$/.test(text.slice(last.end, open))) highlights[highlights.length - 1] = { start: last.start, end: text.length };
       else if (text.length > open) highlights.push({ start: open, end: text.length });
       open = -1;
     }

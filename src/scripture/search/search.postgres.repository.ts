@@ -1,18 +1,18 @@
 // PostgreSQL full-text search: a tsvector column on verses with a GIN index. English uses the built-in
 // english configuration (stemming); Spanish uses 'simple' over accent-folded text, which needs no
-// extension. The importer fills the column; highlights come from ts_headline over the same text.
+// extension. The column is filled as verses are written; highlights come from ts_headline over the same text.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Tables } from '../../platform/db/tables.js';
 import { foldAccents } from '../text-fold.js';
-import { ID_BLOCK } from '../verse.repository.js';
+import { ID_BLOCK, type VerseRow } from '../verse.repository.js';
 import { MARK_END, MARK_START, readMarkers } from './highlight.markers.js';
 import type { SearchLanguage, SearchRepository, SearchRow } from './search.repository.js';
 import type { SearchNode } from './search.query.js';
 
 const CONFIG: Record<SearchLanguage, string> = { en: 'english', es: 'simple' };
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
-// Rows per UPDATE when the text is folded in the application.
-const BATCH = 5000;
+// Rows per INSERT (arrays, so no parameter limit applies).
+const BATCH = 2000;
 
 /** Compiles a query tree to a tsquery expression (words bound as parameters, never spliced). */
 export function toTsquery(node: SearchNode, language: SearchLanguage): RawBuilder<unknown> {
@@ -39,19 +39,25 @@ export function toTsquery(node: SearchNode, language: SearchLanguage): RawBuilde
 export class PostgresSearchRepository implements SearchRepository {
   constructor(private readonly db: Kysely<Tables>) {}
 
-  async index(db: Kysely<Tables>, translation: string, language: SearchLanguage): Promise<void> {
-    if (language === 'en') {
-      await sql`update verses set search = to_tsvector('english', text) where translation = ${translation}`.execute(db);
-      return;
-    }
-    const rows = await db.selectFrom('verses').select(['id', 'text']).where('translation', '=', translation).execute();
+  async writeVerses(db: Kysely<Tables>, rows: readonly VerseRow[], language: SearchLanguage, onBatch?: (written: number) => void): Promise<void> {
     for (let i = 0; i < rows.length; i += BATCH) {
       const part = rows.slice(i, i + BATCH);
-      const ids = part.map((r) => r.id);
-      const texts = part.map((r) => foldAccents(r.text));
-      await sql`update verses as v set search = to_tsvector('simple', d.t)
-        from unnest(${ids}::int[], ${texts}::text[]) as d(id, t) where v.id = d.id`.execute(db);
+      const col = <K extends keyof VerseRow>(k: K) => part.map((r) => r[k]);
+      const docs = language === 'es' ? part.map((r) => foldAccents(r.text)) : col('text');
+      // One statement per batch: arrays in, the tsvector computed beside each row (no second pass).
+      await sql`insert into verses (id, translation, book, chapter, verse, ordinal, text, rendered, search)
+        select u.id, u.translation, u.book, u.chapter, u.verse, u.ordinal, u.text, u.rendered, to_tsvector(${CONFIG[language]}::regconfig, u.doc)
+        from unnest(${col('id')}::int[], ${col('translation')}::text[], ${col('book')}::text[], ${col('chapter')}::int[],
+          ${col('verse')}::int[], ${col('ordinal')}::int[], ${col('text')}::text[], ${col('rendered')}::text[], ${docs}::text[])
+          as u(id, translation, book, chapter, verse, ordinal, text, rendered, doc)`.execute(db);
+      onBatch?.(Math.min(rows.length, i + BATCH));
     }
+  }
+
+  async optimize(): Promise<void> {
+    await sql`analyze verses`.execute(this.db);
+    // Bulk loads land in the GIN pending list; merging it now keeps the first searches fast.
+    await sql`select gin_clean_pending_list('verses_search'::regclass)`.execute(this.db);
   }
 
   async remove(): Promise<void> {
@@ -63,7 +69,10 @@ export class PostgresSearchRepository implements SearchRepository {
     const page = await sql<{ id: number; text: string; total: number }>`
       with q as (select ${q} as q)
       select v.id, v.text, count(*) over () as total
-      from verses v, q where v.translation = ${translation} and v.search @@ q.q
+      from verses v, q
+      -- "|| ''" keeps the planner from AND-ing the GIN bitmap with a scan of the translation's whole index
+      -- range, which costs more than filtering the few matching rows.
+      where v.search @@ q.q and (v.translation || '') = ${translation}
       order by ts_rank(v.search, q.q) desc, v.ordinal
       limit ${limit} offset ${offset}`.execute(this.db);
     let total = Number(page.rows[0]?.total ?? 0);

@@ -2,6 +2,7 @@
 // (search.sqlite.repository.ts, search.postgres.repository.ts) and nothing else knows the difference.
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../platform/db/tables.js';
+import type { VerseRow } from '../verse.repository.js';
 import type { SearchNode } from './search.query.js';
 import type { HighlightRange } from './search.types.js';
 
@@ -22,10 +23,16 @@ export interface SearchRow {
 
 /** Full-text search over one dialect. */
 export interface SearchRepository {
-  /** Indexes every verse the translation has in `db` (the install transaction), replacing what was indexed. */
-  index(db: Kysely<Tables>, translation: string, language: SearchLanguage): Promise<void>;
+  /**
+   * Writes a translation's verses and indexes them, in `db` (the install transaction), after its old rows
+   * were removed. Lives here because the fastest load differs per dialect (PostgreSQL computes the
+   * tsvector in the same INSERT).
+   */
+  writeVerses(db: Kysely<Tables>, rows: readonly VerseRow[], language: SearchLanguage, onBatch?: (written: number) => void): Promise<void>;
   /** Drops a translation's index entries; call before deleting its verses. */
   remove(db: Kysely<Tables>, translation: string): Promise<void>;
+  /** After an install committed: refresh statistics and merge index segments, so the first searches are fast. */
+  optimize(): Promise<void>;
   /** One page of matches, best first, and how many there are in all. */
   search(
     translation: string,

@@ -2,7 +2,7 @@
 // translation is one rowid range (FTS5 seeks it) and bm25 ranks within it.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Tables } from '../../platform/db/tables.js';
-import { ID_BLOCK } from '../verse.repository.js';
+import { ID_BLOCK, VerseRepository, type VerseRow } from '../verse.repository.js';
 import { MARK_END, MARK_START, readMarkers } from './highlight.markers.js';
 import type { SearchLanguage, SearchRepository, SearchRow } from './search.repository.js';
 import type { SearchNode } from './search.query.js';
@@ -37,9 +37,16 @@ export function toFts5(node: SearchNode): string {
 export class SqliteSearchRepository implements SearchRepository {
   constructor(private readonly db: Kysely<Tables>) {}
 
-  async index(db: Kysely<Tables>, translation: string, language: SearchLanguage): Promise<void> {
-    await this.remove(db, translation);
+  async writeVerses(db: Kysely<Tables>, rows: readonly VerseRow[], language: SearchLanguage, onBatch?: (written: number) => void): Promise<void> {
+    if (rows.length === 0) return;
+    await new VerseRepository(db).insert(rows, onBatch);
+    const translation = rows[0].translation;
     await sql`insert into ${TABLES[language]} (rowid, text) select id, text from verses where translation = ${translation} and text <> ''`.execute(db);
+  }
+
+  async optimize(): Promise<void> {
+    for (const table of Object.values(TABLES)) await sql`insert into ${table} (${table}) values ('optimize')`.execute(this.db);
+    await sql`analyze`.execute(this.db);
   }
 
   async remove(db: Kysely<Tables>, translation: string): Promise<void> {

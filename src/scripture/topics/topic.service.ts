@@ -59,6 +59,17 @@ function displayOsis(osis: string, language: 'en' | 'es'): string {
   );
 }
 
+/** Names close to a missing one: those containing its first word, else those sharing its first letters. */
+async function suggest(repo: TopicRepository, normalized: string): Promise<string[]> {
+  const word = normalized.split(' ')[0] ?? '';
+  for (const probe of [word, word.slice(0, 5), word.slice(0, 3)]) {
+    if (probe.length < 2) break;
+    const found = await repo.search(probe, 5, 0);
+    if (found.rows.length) return found.rows.map((r) => r.name);
+  }
+  return [];
+}
+
 /** The topic service. */
 export function createTopicService(db: Kysely<Tables>, cache: ScriptureCache): TopicService {
   const repo = new TopicRepository(db);
@@ -76,8 +87,7 @@ export function createTopicService(db: Kysely<Tables>, cache: ScriptureCache): T
       let row = normalized ? await repo.get(normalized) : undefined;
       for (let hops = 0; row?.link_to && hops < 4; hops++) row = await repo.get(normalizeTopicName(row.link_to));
       if (!row) {
-        const near = normalized ? await repo.search(normalized.split(' ')[0], 5, 0) : { rows: [] };
-        const suggestions = near.rows.map((r) => r.name);
+        const suggestions = await suggest(repo, normalized);
         throw new AppError('UNKNOWN_TOPIC', `There is no topic "${input.name.trim()}".${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`, {
           suggestions,
         });
