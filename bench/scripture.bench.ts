@@ -1,6 +1,7 @@
 /**
  * `npm run bench:scripture`: the Scripture engine against its peers, in one run on one machine.
  *  - reference extraction vs bible-passage-reference-parser (throughput, peak memory, one short parse);
+ *  - verse, 100-verse batch, chapter and search vs CrossWire's diatheke (see diatheke.bench.ts).
  * Writes bench/results/scripture.json and prints a table. Run `npm run build` first (setup.sh does).
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { bcv_parser } from 'bible-passage-reference-parser';
 import * as bcvEnglish from 'bible-passage-reference-parser/esm/lang/en.js';
 import { extractReferences, parseReference } from '../src/scripture/reference/index.js';
 import { articleCorpus } from './corpus.js';
+import { diathekeBenchmarks, diathekeUnavailable } from './diatheke.bench.js';
 import { nsPerCall, round } from './measure.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -58,10 +60,13 @@ function referenceBenchmarks() {
   };
 }
 
+const unavailable = diathekeUnavailable();
+if (unavailable) console.log(`diatheke comparison skipped: ${unavailable}`);
 const results = {
   machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version },
   measuredAt: new Date().toISOString(),
   references: referenceBenchmarks(),
+  diatheke: unavailable ? { skipped: unavailable } : await diathekeBenchmarks(),
 };
 
 mkdirSync(`${here}results`, { recursive: true });
@@ -73,4 +78,13 @@ console.table({
   'peak memory MiB': { intercede: r.peakMemoryMiB.intercede, peer: r.peakMemoryMiB.bcv, ratio: r.peakMemoryMiB.fraction },
   'parse "John 3:16" µs': { intercede: r.parseShortReference.intercedeMicroseconds, peer: r.parseShortReference.bcvMicroseconds, ratio: round(r.parseShortReference.bcvMicroseconds / r.parseShortReference.intercedeMicroseconds, 1) },
 });
-console.log('peer: bible-passage-reference-parser; written to bench/results/scripture.json');
+if ('cases' in results.diatheke) {
+  const d = results.diatheke;
+  console.table(
+    Object.fromEntries(
+      d.cases.map((c) => [c.case, { 'diatheke ms': c.diathekeProcessMs, 'intercede p50 ms': c.intercedeInProcessP50Ms, ratio: c.ratioInProcess, 'intercede CLI ms': c.intercedeCliProcessMs, 'CLI ratio': c.ratioCliProcess }]),
+    ),
+  );
+  console.log(`word search over the whole WEB: p50 ${round(d.wordSearchWholeWebMs.p50, 3)} ms; warm verse lookup p50 ${round(d.warmVerseLookupMicroseconds.p50, 2)} µs; WEB install ${d.installWebMs} ms`);
+}
+console.log('peers: bible-passage-reference-parser, diatheke; written to bench/results/scripture.json');
