@@ -57,4 +57,11 @@ npm run build --silent
 say "Preparing the database"
 node bin/intercede.js migrate
 
+# Scripture: import the SWORD modules found (WEB, KJV, RV1909, Nave's) so `npm start` serves them.
+# Without modules the site still runs; the install prints what to install, and setup goes on.
+say "Installing Bible texts and Nave's topics into the database"
+if ! node bin/intercede.js bible install; then
+  echo "Warning: Scripture was not (fully) installed; install the modules above, then run: npx intercede bible install" >&2
+fi
+
 say "Ready. Start Intercede with: npm start   (then open http://localhost:3000)"
