@@ -2,12 +2,23 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import { createAccounts, type Accounts } from './accounts/accounts.js';
+import { accountsRoutes } from './accounts/http/accounts.routes.js';
+import { authenticator } from './accounts/http/authenticate.js';
 import type { Config, LogLevel } from './config.js';
 import type { Database } from './platform/db/database.js';
 import { errorsPlugin } from './platform/http/errors.plugin.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { localePlugin, rewriteLocaleUrl } from './platform/http/locale.plugin.js';
 import { securityPlugin } from './platform/http/security.plugin.js';
+import { accessPlugin } from './platform/http/access.plugin.js';
+import { csrfPlugin } from './platform/http/csrf.plugin.js';
+import { rateLimitPlugin } from './platform/http/rate-limit.plugin.js';
+import { createMailer } from './platform/mail/create-mailer.js';
+import type { Mailer } from './platform/mail/mailer.js';
+import { MemoryCounterStore, type CounterStore } from './platform/rate-limit/counter-store.js';
+import { RedisCounterStore } from './platform/rate-limit/redis-counter-store.js';
 import { loggerOptions } from './platform/log.js';
 import { scriptureApiRoutes } from './scripture/http/scripture.api.routes.js';
 import { scripturePageRoutes } from './scripture/http/scripture.pages.routes.js';
@@ -30,6 +41,19 @@ export interface AppOptions {
   assets?: Assets;
   /** Scripture services (they hold the in-memory verse cache); built from the database when absent. */
   scripture?: ScriptureServices;
+  /** Mail transport; by default SMTP_URL, else .eml files in DATA_DIR/outbox. Tests pass one to read. */
+  mailer?: Mailer;
+  /** Prefix of every Redis key (tests use a fresh one so that runs do not share counts). */
+  redisPrefix?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The accounts services (users, sessions, tokens, invitations, covenant, audit) for other domains. */
+    accounts: Accounts;
+    /** Sends mail (`composeMail` builds the message). */
+    mailer: Mailer;
+  }
 }
 
 let sharedAssets: Promise<Assets> | undefined;
@@ -45,7 +69,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         : { ...loggerOptions(options.logger?.level ?? config.logLevel), ...(options.logger ? { stream: options.logger.stream } : {}) },
     bodyLimit: BODY_LIMIT,
     rewriteUrl: rewriteLocaleUrl,
-    trustProxy: false,
+    // A hop count means: believe that many proxies in front of us (proxy-addr's own reading of a number).
+    trustProxy: typeof config.trustProxy === 'number' ? ((_address: string, hop: number) => hop < (config.trustProxy as number)) : config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
   });
 
@@ -53,12 +78,46 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     openapi: {
       info: { title: 'Intercede API', version: '1', description: 'Prayer requests, intercession and Scripture.' },
       servers: [{ url: config.baseUrl }],
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token (ict_…) from /account/tokens or `intercede user token`.' },
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'intercede-session', description: 'A signed-in browser; writes also need an x-csrf-token header.' },
+        },
+      },
     },
   });
   await app.register(securityPlugin, { https: config.baseUrl.startsWith('https:') });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(formbody);
   await app.register(localePlugin);
+
+  const https = config.baseUrl.startsWith('https:');
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1 }) : undefined;
+  redis?.on('error', (err) => app.log.warn({ err: { message: err.message } }, 'redis unavailable'));
+  const counters: CounterStore = redis
+    ? new RedisCounterStore(redis, options.redisPrefix ?? 'intercede:', (err) => app.log.error({ err }, 'redis counters failed; counting in memory'))
+    : new MemoryCounterStore();
+  const mailer = options.mailer ?? createMailer(config);
+  const accounts = createAccounts({
+    db: database.db,
+    mailer,
+    counters,
+    baseUrl: config.baseUrl,
+    onMailError: (err) => app.log.error({ err }, 'mail could not be sent'),
+  });
+  app.decorate('accounts', accounts);
+  app.decorate('mailer', mailer);
+  const sweep = setInterval(() => void accounts.sessions.sweep().catch((err: unknown) => app.log.error({ err }, 'session sweep failed')), 60 * 60 * 1000);
+  sweep.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(sweep);
+    await mailer.close();
+    redis?.disconnect();
+  });
+  // Order matters: limits and access hooks must exist before any route is registered.
+  await app.register(rateLimitPlugin, { perMinute: config.rateLimitPerMinute, redis, prefix: options.redisPrefix ?? 'intercede:' });
+  await app.register(csrfPlugin, { https, secret: config.sessionSecret });
+  await app.register(accessPlugin, { authenticate: authenticator(accounts, https) });
   await app.register(pagesPlugin, { assets });
   await app.register(errorsPlugin, { renderPage: renderErrorPage(assets) });
 
@@ -68,7 +127,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const scripture = options.scripture ?? createScriptureServices(database);
   await app.register(scriptureApiRoutes, { scripture });
   await app.register(scripturePageRoutes, { scripture });
+  await app.register(accountsRoutes, { accounts, https });
 
-  app.get('/api/docs/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/docs/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
   return app;
 }

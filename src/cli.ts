@@ -3,10 +3,12 @@ import { runCli } from './platform/cli/run-cli.js';
 import type { CliIO, Command } from './platform/cli/command.js';
 import { migrateCommand } from './platform/cli/migrate.command.js';
 import { serveCommand } from './platform/cli/serve.command.js';
+import { userAddCommand } from './accounts/cli/user-add.command.js';
+import { userTokenCommand } from './accounts/cli/user-token.command.js';
 import { bibleCommands } from './scripture/cli/bible.commands.js';
 
 /** All commands, in the order `intercede --help` lists them. */
-export const commands: Command[] = [serveCommand, migrateCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, userAddCommand, userTokenCommand];
 commands.push(...bibleCommands);
 
 /** IO bound to this process. */

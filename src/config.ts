@@ -18,6 +18,12 @@ export interface Config {
   /** Prayer requests accepted per client address per hour; 0 turns the limit off. */
   submitRateLimit: number;
   swordPath: string[];
+  /** The From address of every email. */
+  mailFrom: string;
+  /** Requests per client address per minute across the site (assets and /healthz excepted); 0 turns it off. */
+  rateLimitPerMinute: number;
+  /** Fastify's trustProxy: false, a hop count, or the proxy addresses whose X-Forwarded-For to believe. */
+  trustProxy: boolean | number | string;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -95,5 +101,18 @@ export function loadConfig(env: Env = process.env): Config {
       ...(home ? [join(home, '.sword')] : []),
       '/usr/share/sword',
     ],
+    mailFrom: env.MAIL_FROM?.trim() || `Intercede <no-reply@${new URL(baseUrl).hostname}>`,
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    trustProxy: trustProxy(env),
   };
+}
+
+/** TRUST_PROXY: unset (trust no proxy), a hop count, `true`, or comma-separated proxy addresses. */
+function trustProxy(env: Env): boolean | number | string {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (!/^[0-9a-fA-F.:/, ]+$/.test(raw)) throw new ConfigError('TRUST_PROXY', `must be a hop count, true, or proxy addresses (got "${raw}")`);
+  return raw;
 }

@@ -21,6 +21,13 @@ export const ERRORS = {
   PASSAGE_TOO_LONG: { status: 400, message: 'That passage is too long to show at once.' },
   INVALID_SEARCH: { status: 400, message: 'That search cannot be run.' },
   UNKNOWN_TOPIC: { status: 404, message: 'There is no topic of that name.' },
+  COVENANT_REQUIRED: { status: 403, message: 'Please read and accept the confidentiality covenant first.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'The email address or password is not right.' },
+  LINK_EXPIRED: { status: 410, message: 'This link has expired or has already been used.' },
+  WEAK_PASSWORD: { status: 400, message: 'Choose a longer or less common password.' },
+  EMAIL_TAKEN: { status: 409, message: 'Someone already has an account with this email address.' },
+  LAST_ADMIN: { status: 409, message: 'At least one active person must keep the admin role.' },
+  ACCESS_UNDECLARED: { status: 500, message: 'This route does not declare who may use it.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -21,14 +21,14 @@ declare module 'fastify' {
 /** Lets routes render pages, and serves the hashed stylesheet and scripts under /assets/. */
 export const pagesPlugin = fp<{ assets: Assets }>(async (app, { assets }) => {
   app.decorateRequest('pageContext', function (this: FastifyRequest) {
-    return createPageContext(this.locale, this.pagePath, assets);
+    return createPageContext(this.locale, this.pagePath, assets, { actor: this.actor, csrfToken: () => this.csrfToken() });
   });
   app.decorateReply('page', function (this: FastifyReply, element: VNode<any>) // eslint-disable-line @typescript-eslint/no-explicit-any
   {
     return this.type('text/html; charset=utf-8').send(renderDocument(element));
   });
 
-  app.get('/assets/*', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/assets/*', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const asset = assets.get(request.url.split('?')[0]);
     if (!asset) return reply.callNotFound();
     return reply
@@ -40,6 +40,29 @@ export const pagesPlugin = fp<{ assets: Assets }>(async (app, { assets }) => {
 
 /** Renders the HTML error page for the errors plugin. */
 export function renderErrorPage(assets: Assets) {
-  return (request: FastifyRequest, _reply: FastifyReply, status: number, message: string): string =>
-    renderDocument(h(ErrorPage, { ctx: createPageContext(request.locale ?? 'en', request.pagePath ?? '/', assets), status, message }));
+  return (request: FastifyRequest, _reply: FastifyReply, status: number, message: string, code?: string): string =>
+    renderDocument(
+      h(ErrorPage, {
+        ctx: createPageContext(request.locale ?? 'en', request.pagePath ?? '/', assets, {
+          actor: request.actor,
+          csrfToken: typeof request.csrfToken === 'function' ? () => request.csrfToken() : undefined,
+        }),
+        status,
+        message,
+        code,
+        back: sameSiteReferrer(request),
+      }),
+    );
+}
+
+/** The path of the page a request came from, when it came from this site (for "go back and reload"). */
+function sameSiteReferrer(request: FastifyRequest): string | undefined {
+  const referer = request.headers.referer;
+  if (!referer) return undefined;
+  try {
+    const url = new URL(referer);
+    return url.host === request.headers.host ? url.pathname + url.search : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -8,6 +8,7 @@ export async function createTestApp(
   testDb: TestDatabase,
   env: Record<string, string> = {},
   logger: Parameters<typeof buildApp>[0]['logger'] = false,
+  extra: Pick<Parameters<typeof buildApp>[0], 'mailer' | 'redisPrefix'> = {},
 ): Promise<{ app: FastifyInstance; config: Config }> {
   const config = loadConfig({
     DATA_DIR: testDb.dataDir,
@@ -15,7 +16,7 @@ export async function createTestApp(
     ...(testDb.postgres ? { DATABASE_URL: testDb.postgres.url } : {}),
     ...env,
   });
-  const app = await buildApp({ config, database: testDb.database, logger });
+  const app = await buildApp({ config, database: testDb.database, logger, ...extra });
   await app.ready();
   return { app, config };
 }

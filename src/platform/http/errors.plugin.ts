@@ -21,6 +21,9 @@ function classify(error: FastifyError): { code: ErrorCode; message: string; stat
       return { code: 'PAYLOAD_TOO_LARGE', message: ERRORS.PAYLOAD_TOO_LARGE.message };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { code: 'UNSUPPORTED_MEDIA_TYPE', message: ERRORS.UNSUPPORTED_MEDIA_TYPE.message };
+    case 'FST_CSRF_MISSING_SECRET':
+    case 'FST_CSRF_INVALID_TOKEN':
+      return { code: 'CSRF', message: ERRORS.CSRF.message };
   }
   if (error instanceof SyntaxError && error.statusCode === 400) return { code: 'BAD_JSON', message: ERRORS.BAD_JSON.message };
   if (error.statusCode === 429) return { code: 'RATE_LIMITED', message: ERRORS.RATE_LIMITED.message };
@@ -42,7 +45,7 @@ function validationMessage(error: FastifyError): string {
 }
 
 export interface ErrorPageRenderer {
-  (request: FastifyRequest, reply: FastifyReply, status: number, message: string): string;
+  (request: FastifyRequest, reply: FastifyReply, status: number, message: string, code?: ErrorCode): string;
 }
 
 /** One place turns every failure into `{"error":{"code","message"}}` or an HTML error page. */
@@ -56,7 +59,7 @@ export const errorsPlugin = fp<{ renderPage: ErrorPageRenderer }>(async (app, op
       const details = error instanceof AppError && error.details ? { details: error.details } : {};
       return reply.send({ error: { code, message, ...details } });
     }
-    return reply.type('text/html; charset=utf-8').send(opts.renderPage(request, reply, status, message));
+    return reply.type('text/html; charset=utf-8').send(opts.renderPage(request, reply, status, message, code));
   });
 
   app.setNotFoundHandler((request, reply) => {

@@ -13,7 +13,7 @@ const HealthResponse = Type.Object({
 export const healthRoutes: FastifyPluginAsync<{ kind: DbKind; translations: TranslationRepository }> = async (app, opts) => {
   app.get(
     '/healthz',
-    { schema: { tags: ['system'], summary: 'Liveness and readiness', response: { 200: HealthResponse } } },
+    { schema: { tags: ['system'], summary: 'Liveness and readiness', response: { 200: HealthResponse } }, config: { access: 'public' } },
     async () => ({ status: 'ok' as const, db: opts.kind, translations: await opts.translations.listCodes() }),
   );
 };

@@ -2,13 +2,14 @@
  * All message catalogues: the platform's own plus one per domain, merged per locale. A domain keeps its
  * messages beside its code; the types make a key missing from the Spanish side a compile error.
  */
+import { accountsMessages } from '../../accounts/accounts.messages.js';
 import { scriptureMessages } from '../../scripture/scripture.messages.js';
 import { en as coreEn } from './messages.en.js';
 import { es as coreEs } from './messages.es.js';
 
-export const EN = { ...coreEn, ...scriptureMessages.en };
+export const EN = { ...coreEn, ...scriptureMessages.en, ...accountsMessages.en };
 
 /** Every message key of every domain. */
 export type AnyMessageKey = keyof typeof EN;
 
-export const ES: Record<AnyMessageKey, string> = { ...coreEs, ...scriptureMessages.es };
+export const ES: Record<AnyMessageKey, string> = { ...coreEs, ...scriptureMessages.es, ...accountsMessages.es };

@@ -18,8 +18,8 @@ const WEB_VERSES = Object.keys(SYNTHETIC_WEB).filter((k) => !k.endsWith('.0')).l
 function rewriteWeb(library: string, john316: string) {
   const slots = layoutSlots('NRSVA', { ...SYNTHETIC_WEB, 'John.3.16': john316, 'John.3.18': LINKED });
   const dir = join(library, 'modules', 'texts', 'ztext', 'engweb2015eb');
-  writeZVerse(dir, 'ot', slots.ot);
-  writeZVerse(dir, 'nt', slots.nt);
+  writeZVerse(dir, 'ot', slots.ot, { slotsPerBlock: 2000 });
+  writeZVerse(dir, 'nt', slots.nt, { slotsPerBlock: 2000 });
 }
 
 describeEachDialect('installing SWORD modules', (db) => {

@@ -39,6 +39,7 @@ export function Layout({ ctx, title, scripts = [], description, children }: Layo
         {scripts.map((s) => (
           <script type="module" src={ctx.assets.script(s)} key={s} />
         ))}
+        {ctx.viewer && <meta name="csrf-token" content={ctx.csrfToken()} />}
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -65,6 +66,7 @@ export function Layout({ ctx, title, scripts = [], description, children }: Layo
                 </li>
               </ul>
             </nav>
+            <AccountNav ctx={ctx} />
           </div>
         </header>
         <main id="main" tabIndex={-1}>
@@ -78,5 +80,46 @@ export function Layout({ ctx, title, scripts = [], description, children }: Layo
         </footer>
       </body>
     </html>
+  );
+}
+
+/** Sign in, or (signed in) the account page, the admin pages for admins, and signing out. */
+function AccountNav({ ctx }: { ctx: PageContext }) {
+  const { t, viewer } = ctx;
+  return (
+    <nav class="account-nav" aria-label={t('nav.account')}>
+      <ul>
+        {viewer ? (
+          <>
+            <li>
+              <a href={ctx.href('/account')} aria-current={ctx.path === '/account' ? 'page' : undefined}>
+                {t('nav.yourAccount')}
+              </a>
+            </li>
+            {viewer.roles.includes('admin') && (
+              <li>
+                <a href={ctx.href('/admin')} aria-current={ctx.path === '/admin' ? 'page' : undefined}>
+                  {t('nav.admin')}
+                </a>
+              </li>
+            )}
+            <li>
+              <form method="post" action={ctx.href('/logout')} class="inline-form">
+                <input type="hidden" name="_csrf" value={ctx.csrfToken()} />
+                <button type="submit" class="link-button">
+                  {t('nav.signOut')}
+                </button>
+              </form>
+            </li>
+          </>
+        ) : (
+          <li>
+            <a href={ctx.href('/login')} aria-current={ctx.path === '/login' ? 'page' : undefined}>
+              {t('nav.signIn')}
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
   );
 }

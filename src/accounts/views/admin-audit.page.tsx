@@ -1,0 +1,64 @@
+import type { AuditEventView } from '../audit-event.presenter.js';
+import type { PageContext } from '../../web/page-context.js';
+import { Layout } from '../../web/views/layout.js';
+import { AdminNav } from './admin-nav.js';
+import { AuditTable } from './audit-table.js';
+
+interface AdminAuditPageProps {
+  ctx: PageContext;
+  events: AuditEventView[];
+  total: number;
+  page: number;
+  pages: number;
+  actions: string[];
+  action?: string;
+}
+
+/** `/admin/audit`: the audit log, newest first, filterable by action. */
+export function AdminAuditPage({ ctx, events, total, page, pages, actions, action }: AdminAuditPageProps) {
+  const { t } = ctx;
+  const query = (p: number) => `?${new URLSearchParams({ ...(action ? { action } : {}), page: String(p) })}`;
+  return (
+    <Layout ctx={ctx} title={t('admin.audit.title')}>
+      <AdminNav ctx={ctx} />
+      <h1>{t('admin.audit.title')}</h1>
+      <p>{t('admin.audit.lead')}</p>
+      <form method="get" action={ctx.href('/admin/audit')} class="filters">
+        <div class="form-group">
+          <label class="label" for="action">
+            {t('admin.audit.action')}
+          </label>
+          <select class="select" id="action" name="action">
+            <option value="">{t('admin.audit.anyAction')}</option>
+            {actions.map((a) => (
+              <option value={a} selected={a === action} key={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button class="button button--secondary" type="submit">
+          {t('admin.people.filter')}
+        </button>
+      </form>
+      <AuditTable ctx={ctx} events={events} caption={t('admin.audit.caption', { count: total })} />
+      {pages > 1 && (
+        <nav aria-label={t('pagination.label')}>
+          <ul class="pagination">
+            {page > 1 && (
+              <li>
+                <a href={ctx.href('/admin/audit') + query(page - 1)}>{t('pagination.previous')}</a>
+              </li>
+            )}
+            <li>{t('pagination.status', { page, pages })}</li>
+            {page < pages && (
+              <li>
+                <a href={ctx.href('/admin/audit') + query(page + 1)}>{t('pagination.next')}</a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </Layout>
+  );
+}

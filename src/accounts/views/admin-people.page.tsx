@@ -1,0 +1,109 @@
+import { ROLES } from '../../platform/auth/actor.js';
+import type { UserView } from '../user.presenter.js';
+import type { PageContext } from '../../web/page-context.js';
+import { NotificationBanner } from '../../web/views/forms/notification-banner.js';
+import { Layout } from '../../web/views/layout.js';
+import { AdminNav } from './admin-nav.js';
+import { RoleTags } from './role-tags.js';
+
+interface AdminPeoplePageProps {
+  ctx: PageContext;
+  people: UserView[];
+  total: number;
+  page: number;
+  pages: number;
+  role?: string;
+  status?: string;
+  invitedEmail?: string;
+}
+
+/** `/admin`: everyone with an account, filterable by role and status. */
+export function AdminPeoplePage({ ctx, people, total, page, pages, role, status, invitedEmail }: AdminPeoplePageProps) {
+  const { t } = ctx;
+  const query = (p: number) => `?${new URLSearchParams({ ...(role ? { role } : {}), ...(status ? { status } : {}), page: String(p) })}`;
+  return (
+    <Layout ctx={ctx} title={t('admin.people.title')}>
+      <AdminNav ctx={ctx} />
+      {invitedEmail && <NotificationBanner title={t('admin.invite.sent', { email: invitedEmail })} />}
+      <h1>{t('admin.people.title')}</h1>
+      <form method="get" action={ctx.href('/admin')} class="filters">
+        <div class="form-group">
+          <label class="label" for="role">
+            {t('admin.people.role')}
+          </label>
+          <select class="select" id="role" name="role">
+            <option value="">{t('admin.people.anyRole')}</option>
+            {ROLES.map((r) => (
+              <option value={r} selected={r === role} key={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="form-group">
+          <label class="label" for="status">
+            {t('admin.people.status')}
+          </label>
+          <select class="select" id="status" name="status">
+            <option value="">{t('admin.people.anyStatus')}</option>
+            <option value="active" selected={status === 'active'}>
+              {t('status.active')}
+            </option>
+            <option value="deactivated" selected={status === 'deactivated'}>
+              {t('status.deactivated')}
+            </option>
+          </select>
+        </div>
+        <button class="button button--secondary" type="submit">
+          {t('admin.people.filter')}
+        </button>
+      </form>
+      <div class="table-wrap">
+        <table class="table">
+          <caption>{t('admin.people.caption', { count: total })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.people.name')}</th>
+              <th scope="col">{t('account.email')}</th>
+              <th scope="col">{t('account.roles')}</th>
+              <th scope="col">{t('admin.people.status')}</th>
+              <th scope="col">{t('account.covenant')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <a href={ctx.href(`/admin/people/${p.id}`)}>{p.name || t('admin.people.noName')}</a>
+                </td>
+                <td>{p.email}</td>
+                <td>
+                  <RoleTags t={t} roles={p.roles} />
+                </td>
+                <td>{t(`status.${p.status}`)}</td>
+                <td>{p.covenantAcceptedAt ? t('admin.people.covenantYes') : t('admin.people.covenantNo')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <nav aria-label={t('pagination.label')}>
+          <ul class="pagination">
+            {page > 1 && (
+              <li>
+                <a href={ctx.href('/admin') + query(page - 1)}>{t('pagination.previous')}</a>
+              </li>
+            )}
+            <li>{t('pagination.status', { page, pages })}</li>
+            {page < pages && (
+              <li>
+                <a href={ctx.href('/admin') + query(page + 1)}>{t('pagination.next')}</a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { issueSecret, parseSecret, randomOpaque, sha256Hex, verifierMatches } from './secret-token.js';
+
+describe('secret tokens', () => {
+  it('carry a 64-bit selector and a 256-bit verifier, of which only a hash is kept', () => {
+    const issued = issueSecret('ict_');
+    expect(issued.token).toMatch(/^ict_[0-9a-f]{16}[A-Za-z0-9_-]{43}$/);
+    const parsed = parseSecret(issued.token, 'ict_')!;
+    expect(parsed.id).toBe(issued.id);
+    expect(Buffer.from(parsed.verifier, 'base64url')).toHaveLength(32);
+    expect(issued.hash).toBe(sha256Hex(parsed.verifier));
+    expect(issued.hash).not.toContain(parsed.verifier);
+  });
+
+  it('match only their own verifier', () => {
+    const issued = issueSecret();
+    const { verifier } = parseSecret(issued.token)!;
+    expect(verifierMatches(verifier, issued.hash)).toBe(true);
+    expect(verifierMatches(verifier.slice(0, -1) + (verifier.endsWith('A') ? 'B' : 'A'), issued.hash)).toBe(false);
+    expect(verifierMatches(verifier, 'abcd')).toBe(false);
+  });
+
+  it('refuse malformed tokens', () => {
+    expect(parseSecret('ict_' + 'z'.repeat(59), 'ict_')).toBeNull();
+    expect(parseSecret(issueSecret().token, 'ict_')).toBeNull();
+    expect(parseSecret(issueSecret().token + 'x')).toBeNull();
+    expect(parseSecret(issueSecret().token.replace(/^./, 'G'))).toBeNull();
+  });
+
+  it('never repeat', () => {
+    const seen = new Set(Array.from({ length: 1000 }, () => issueSecret().token));
+    expect(seen.size).toBe(1000);
+    expect(randomOpaque()).toHaveLength(43);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Secrets handed to people (invitation and reset links, API tokens): a public selector to find the row
+ * and a 256-bit verifier of which only a SHA-256 hash is stored. The verifier is compared in constant
+ * time, so neither the database nor response timing gives a token away. A fast hash is right here:
+ * the secret is random, not a password.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+const SELECTOR_HEX = 16;
+const VERIFIER_BYTES = 32;
+const VERIFIER_CHARS = 43; // base64url of 32 bytes
+
+/** A freshly issued secret: `token` goes to the person once; `id` and `hash` are stored. */
+export interface IssuedSecret {
+  readonly id: string;
+  readonly token: string;
+  readonly hash: string;
+}
+
+/** Issues a new token `<prefix><16 hex selector><43 base64url verifier>` (256 random bits of verifier). */
+export function issueSecret(prefix = ''): IssuedSecret {
+  const id = randomBytes(SELECTOR_HEX / 2).toString('hex');
+  const verifier = randomBytes(VERIFIER_BYTES).toString('base64url');
+  return { id, token: `${prefix}${id}${verifier}`, hash: sha256Hex(verifier) };
+}
+
+/** Splits a presented token into selector and verifier, or null when it has the wrong shape. */
+export function parseSecret(token: string, prefix = ''): { id: string; verifier: string } | null {
+  if (typeof token !== 'string' || !token.startsWith(prefix)) return null;
+  const body = token.slice(prefix.length);
+  if (body.length !== SELECTOR_HEX + VERIFIER_CHARS) return null;
+  const id = body.slice(0, SELECTOR_HEX);
+  const verifier = body.slice(SELECTOR_HEX);
+  if (!/^[0-9a-f]+$/.test(id) || !/^[A-Za-z0-9_-]+$/.test(verifier)) return null;
+  return { id, verifier };
+}
+
+/** Does the verifier match the stored hash? Constant-time in the content of both. */
+export function verifierMatches(verifier: string, storedHash: string): boolean {
+  const presented = createHash('sha256').update(verifier).digest();
+  const stored = Buffer.from(storedHash, 'hex');
+  return stored.length === presented.length && timingSafeEqual(presented, stored);
+}
+
+/** SHA-256 as hex: how session ids and verifiers are stored. */
+export function sha256Hex(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+/** A random opaque value (e.g. a session id), base64url, with `bytes` of entropy. */
+export function randomOpaque(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
