@@ -11,8 +11,8 @@ export const MAX_PASSWORD_LENGTH = 256;
 
 export type PasswordProblem = 'missing' | 'tooShort' | 'tooLong' | 'common' | 'personal';
 
-// Resolves to src/accounts/data both from src/accounts (tests) and from dist/accounts (production).
-const LIST_FILE = fileURLToPath(new URL('../../src/accounts/data/common-passwords.txt', import.meta.url));
+// Resolves to src/accounts both from src/accounts (tests) and from dist/accounts (production).
+const LIST_FILE = fileURLToPath(new URL('../../src/accounts/common-passwords.txt', import.meta.url));
 
 let common: Set<string> | undefined;
 let commonUnleet: Set<string> | undefined;

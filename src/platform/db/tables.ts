@@ -118,6 +118,141 @@ export interface AuditEventTable {
   details: string;
 }
 
+/** A prayer request; see migration 0004 for what each column means. */
+export interface PrayerRequestTable {
+  id: string;
+  manage_token_hash: string;
+  text: string | null;
+  public_text: string | null;
+  first_name: string | null;
+  email: string | null;
+  for_whom: string | null;
+  category: string;
+  visibility: string;
+  language: string;
+  status: string;
+  moderation: string;
+  urgent: number;
+  crisis_kinds: string | null;
+  hidden: number;
+  flag_count: number;
+  prayer_count: number;
+  visitor_prayer_count: number;
+  first_prayed_at: string | null;
+  last_prayed_at: string | null;
+  submitted_by: string | null;
+  created_at: string;
+  updated_at: string;
+  expires_at: string;
+  approved_at: string | null;
+  approved_by: string | null;
+  answered_at: string | null;
+  closed_at: string | null;
+  deleted_at: string | null;
+  purged_at: string | null;
+  unsubscribed_at: string | null;
+  first_prayer_notified_at: string | null;
+  last_digest_at: string | null;
+  coverage_alerted_at: string | null;
+}
+
+export interface PrayerLeaseTable {
+  request_id: string;
+  lease_id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface PrayerTable {
+  id: string;
+  request_id: string;
+  user_id: string | null;
+  kind: string;
+  note: string | null;
+  verse_osis: string | null;
+  note_status: string;
+  created_at: string;
+}
+
+export interface PrayerSkipTable {
+  user_id: string;
+  request_id: string;
+  created_at: string;
+}
+
+export interface PrayerFlagTable {
+  id: string;
+  request_id: string;
+  prayer_id: string | null;
+  user_id: string | null;
+  reason: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  resolution: string | null;
+}
+
+export interface CommitmentTable {
+  id: string;
+  request_id: string;
+  user_id: string;
+  days: number;
+  created_at: string;
+  ends_at: string;
+  ended_at: string | null;
+  end_reason: string | null;
+}
+
+export interface RequestUpdateTable {
+  id: string;
+  request_id: string;
+  kind: string;
+  text: string | null;
+  created_at: string;
+}
+
+export interface TestimonyTable {
+  id: string;
+  request_id: string | null;
+  source: string;
+  text: string;
+  first_name: string | null;
+  language: string;
+  consent_public: number;
+  status: string;
+  created_at: string;
+  moderated_at: string | null;
+  moderated_by: string | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  topic: string;
+  payload: string;
+  dedupe_key: string | null;
+  created_at: string;
+  available_at: string;
+  attempts: number;
+  locked_by: string | null;
+  locked_until: string | null;
+  delivered_at: string | null;
+  failed_at: string | null;
+  last_error: string | null;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface DigestStateTable {
+  user_id: string;
+  last_digest_at: string;
+}
+
 export interface Tables {
   translations: TranslationTable;
   verses: VerseTable;
@@ -129,6 +264,17 @@ export interface Tables {
   invitations: InvitationTable;
   password_links: PasswordLinkTable;
   audit_events: AuditEventTable;
+  prayer_requests: PrayerRequestTable;
+  prayer_leases: PrayerLeaseTable;
+  prayers: PrayerTable;
+  prayer_skips: PrayerSkipTable;
+  prayer_flags: PrayerFlagTable;
+  commitments: CommitmentTable;
+  request_updates: RequestUpdateTable;
+  testimonies: TestimonyTable;
+  outbox: OutboxTable;
+  settings: SettingTable;
+  digest_state: DigestStateTable;
 }
 
 /** Keeps generated columns importable for later tables. */

@@ -6,9 +6,11 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_scripture.js';
 import * as m0003 from './0003_accounts.js';
+import * as m0004 from './0004_prayer.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_scripture': m0002,
   '0003_accounts': m0003,
+  '0004_prayer': m0004,
 };
