@@ -100,6 +100,12 @@ function idioms(): Compiled[] {
   return compiledIdioms;
 }
 
+/** Compiles the lexicon now rather than on the first request (call at start-up; later calls are free). */
+export function prepareCrisisLexicon(): void {
+  phrases();
+  idioms();
+}
+
 const bare = (w: string): string => w.replace(/'/g, '');
 const CUES = new Set(NEGATION_CUES.map(bare));
 const SCOPE = new Set(NEGATION_SCOPE_WORDS.map(bare));
