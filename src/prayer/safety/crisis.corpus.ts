@@ -241,7 +241,10 @@ export const CORPUS_ES: readonly CorpusCase[] = [
 // change, then the lexicon was widened where they showed gaps. First-run results are kept here because they
 // are the honest estimate of how the lexicon does on text it has not seen:
 //   round 1 (60 cases): recall 30/38 (79%), precision 30/30, no false positives;
-//   round 2 (36 cases): recall 18/24 (75%), one false positive (a hope of dying "when God calls me").
+//   round 2 (36 cases): recall 18/24 (75%), one false positive (a hope of dying "when God calls me");
+//   round 3 (30 cases): recall 12/18 (67%), no false positives.
+// So expect roughly a quarter of crisis phrasings never seen before to slip past a lexicon; the intake
+// flow must not rely on detection alone (pastors read pastoral and urgent requests; intercessors can flag).
 
 /** Held-out round 1 (both languages). */
 export const CORPUS_HELD_OUT_1: readonly CorpusCase[] = [
@@ -347,5 +350,45 @@ export const CORPUS_HELD_OUT_2: readonly CorpusCase[] = [
   { text: 'Me golpeé la rodilla jugando fútbol.', language: 'es', crisis: false },
 ];
 
+/** Held-out round 3 (both languages). */
+export const CORPUS_HELD_OUT_3: readonly CorpusCase[] = [
+  { text: 'i dont see the point of living anymore', language: 'en', crisis: true, kinds: S },
+  { text: 'My girlfriend says she is going to end it tonight', language: 'en', crisis: true, kinds: S },
+  { text: 'I have been researching ways to die', language: 'en', crisis: true, kinds: S },
+  { text: 'I keep burning myself with a lighter', language: 'en', crisis: true, kinds: S },
+  { text: 'I am a burden and the world would be better without me', language: 'en', crisis: true, kinds: S },
+  { text: 'my dad drinks and beats my mom every weekend', language: 'en', crisis: true, kinds: A },
+  { text: 'My coach sexually abused me when I was 12', language: 'en', crisis: true, kinds: A },
+  { text: 'He said if I tell anyone he will kill me', language: 'en', crisis: true, kinds: D },
+  { text: 'There is a man with a gun outside our house', language: 'en', crisis: true, kinds: D },
+  { text: 'My wife is suicidal after the baby was born', language: 'en', crisis: true, kinds: S },
+  { text: 'Quiero quitarme la vida, no aguanto más', language: 'es', crisis: true, kinds: S },
+  { text: 'A veces siento que lo mejor sería morirme', language: 'es', crisis: true, kinds: S },
+  { text: 'Mi pareja me empuja y me insulta delante de los niños', language: 'es', crisis: true, kinds: A },
+  { text: 'Mi hijo adolescente se hace cortes en las piernas', language: 'es', crisis: true, kinds: S },
+  { text: 'Mi exnovio me dijo que si no vuelvo con él me mata', language: 'es', crisis: true, kinds: D },
+  { text: 'tengo ganas de morirme', language: 'es', crisis: true, kinds: S },
+  { text: 'Mi padre abusaba de mí cuando era pequeña', language: 'es', crisis: true, kinds: A },
+  { text: 'He buscado cómo suicidarme en internet', language: 'es', crisis: true, kinds: S },
+  { text: 'Pray for my mom who has stage 4 cancer and is ready to go', language: 'en', crisis: false },
+  { text: 'I was so embarrassed I wanted the ground to swallow me', language: 'en', crisis: false },
+  { text: 'My kids are driving me crazy this summer', language: 'en', crisis: false },
+  { text: 'Pray for my cousin who is a police officer in a dangerous area', language: 'en', crisis: false },
+  { text: 'My brother is in prison for assault, pray for his repentance', language: 'en', crisis: false },
+  { text: 'I hate my job but I need the money', language: 'en', crisis: false },
+  { text: 'Pray for my son who is deployed overseas and in harm’s way', language: 'en', crisis: false },
+  { text: 'Estoy cansado pero sigo adelante con fe', language: 'es', crisis: false },
+  { text: 'Mi esposo perdió el trabajo y estamos preocupados', language: 'es', crisis: false },
+  { text: 'Oren por mi abuelo que está en cuidados paliativos', language: 'es', crisis: false },
+  { text: 'Mi hija se fue de casa y no me habla', language: 'es', crisis: false },
+  { text: 'El médico dice que me puedo morir si no me opero', language: 'es', crisis: false },
+];
+
 /** Every labelled case. */
-export const CRISIS_CORPUS: readonly CorpusCase[] = [...CORPUS_EN, ...CORPUS_ES, ...CORPUS_HELD_OUT_1, ...CORPUS_HELD_OUT_2];
+export const CRISIS_CORPUS: readonly CorpusCase[] = [
+  ...CORPUS_EN,
+  ...CORPUS_ES,
+  ...CORPUS_HELD_OUT_1,
+  ...CORPUS_HELD_OUT_2,
+  ...CORPUS_HELD_OUT_3,
+];

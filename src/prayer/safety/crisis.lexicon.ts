@@ -78,7 +78,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   // Not "voy a morir" (I am going to die): fear of illness, not a wish.
   quiero: String.raw`(quiero|kiero|qiero|quisiera|kisiera|deseo|desearia|prefiero|preferiria|me gustaria|tengo ganas de|ganas de|quiere|quieren|queria|pienso|pensando en|pienso en|he pensado en|intente|intento|planeo|necesito)`,
   rel_es: String.raw`(esposo|marido|pareja|novio|novia|esposa|mujer|ex|exmarido|exesposo|exnovio|expareja|padre|papa|papi|madre|mama|mami|padrastro|madrastra|hermano|hermana|tio|tia|primo|prima|abuelo|abuela|suegro|suegra|cunado|jefe|profesor|maestro|entrenador|vecino|padrino)`,
-  hit_es: String.raw`(pega|pegan|pegaba|pegaban|pego|pegaron|golpea|golpean|golpeaba|golpeo|golpearon|maltrata|maltrataba|maltrato|maltrataron|viola|violaba|violo|violaron|abusa|abusaba|abuso|abusaron|agrede|agredia|agredio|patea|pateaba|pateo|ahorca|ahorcaba|estrangula|estrangulaba|cachetea|abofetea|abofeteo|ahorco|ahorcaron|estrangulo|manosea|manoseaba|manoseo|ha pegado|ha golpeado|ha maltratado|ha violado|ha abusado|ha agredido|han pegado|han golpeado|han violado|han abusado)`,
+  hit_es: String.raw`(pega|pegan|pegaba|pegaban|pego|pegaron|golpea|golpean|golpeaba|golpeo|golpearon|maltrata|maltrataba|maltrato|maltrataron|viola|violaba|violo|violaron|abusa|abusaba|abuso|abusaron|agrede|agredia|agredio|patea|pateaba|pateo|ahorca|ahorcaba|estrangula|estrangulaba|cachetea|abofetea|abofeteo|ahorco|ahorcaron|estrangulo|manosea|manoseaba|manoseo|empuja|empujaba|empujo|ha pegado|ha golpeado|ha maltratado|ha violado|ha abusado|ha agredido|han pegado|han golpeado|han violado|han abusado)`,
   body_es: String.raw`(venas|brazos?|munecas?|piernas?|muslos?|piel|barriga)`,
   pills_en: String.raw`(pills|tablets|sleeping pills|meds|medications?|medicine|painkillers|antidepressants|insulin)`,
   pills_es: String.raw`(pastillas|pildoras|medicinas|medicamentos|tabletas|somniferos|calmantes|antidepresivos)`,
@@ -127,6 +127,8 @@ export const CRISIS_PHRASES: readonly CrisisPhrase[] = [
   // Christians in despair often speak of wanting heaven now rather than of dying; ambiguous → flagged.
   { id: 'heaven-now', kind: 'self_harm', lang: 'en', pattern: String.raw`(want|wanna|ready|wish|long|longing|need) to (be with (jesus|god|the lord|my (husband|wife|son|daughter|mom|dad|mother|father|baby)) (now|already|today|tonight|in heaven)|go home to (jesus|the lord|god|heaven) (now|already|today|tonight)|go to heaven (now|already|today|tonight))` },
   { id: 'cant-stop', kind: 'self_harm', lang: 'en', pattern: String.raw`@cant stop (cutting|hurting @self|harming @self|self[\s-]*harming|burning @self|starving @self|thinking about (dying|death|suicide|ending it))` },
+  { id: 'see-no-point', kind: 'self_harm', lang: 'en', pattern: String.raw`(@dont|not|can't|cannot|cant) see (the|any) point (of|in) (living|life|going on|being alive|being here|waking up)|what'?s the point (of|in) (living|life|going on|being alive)` },
+  { id: 'ways-to-die', kind: 'self_harm', lang: 'en', negatable: true, pattern: String.raw`(ways?|methods?|how) to (die|commit suicide|end (it|it all|my life)|overdose)(?!\s+(to|well|daily)\b)|painless (way to die|death)` },
   { id: 'thoughts-death', kind: 'self_harm', lang: 'en', negatable: true, pattern: '(thoughts|thinking|think|thought) (of|about) (ending it|dying|not being here|not existing|not waking up|death every day)' },
 
   // ── Self-harm, Spanish ──────────────────────────────────────────────────────────────────────────────
@@ -158,6 +160,7 @@ export const CRISIS_PHRASES: readonly CrisisPhrase[] = [
   { id: 'es-mejor-no-existir', kind: 'self_harm', lang: 'es', pattern: String.raw`(seria|es|estaria|sera) mejor (no existir|no estar aqui|no haber nacido|morir(me)?|estar muert[oa]|desaparecer|que yo no (existiera|estuviera))|(quisiera|quiero|prefiero|preferiria|deseo|desearia) no (existir|haber nacido|despertar|estar aqui)` },
   { id: 'es-cortes', kind: 'self_harm', lang: 'es', negatable: true, pattern: String.raw`(me|se) (corto|corta|cortaba|esta cortando|sigue cortando|sigo cortando)(?=\s*($|[.,;:!?]|otra vez|de nuevo|a escondidas|todos los dias|cuando|para))|cortes en (los |las |sus |mis )?@body_es` },
   { id: 'es-cielo-ya', kind: 'self_harm', lang: 'es', pattern: String.raw`(quiero|quisiera|deseo|necesito) (irme con|estar con|ir con|irme al cielo con) (dios|el senor|jesus|cristo|mi (esposo|esposa|marido|madre|padre|hijo|hija|mama|papa|bebe))( (ya|ahora|hoy|esta noche))?(?=\s*($|[.,;!?]|ya|ahora|hoy))|(quiero|quisiera) irme al cielo (ya|ahora|hoy)` },
+  { id: 'es-lo-mejor-morir', kind: 'self_harm', lang: 'es', pattern: String.raw`(lo )?mejor (seria|es|estaria|sera) (morir(me)?|no existir|desaparecer|estar muert[oa]|no despertar|quitarme la vida|matarme|no estar aqui)` },
   { id: 'es-pensar-morir', kind: 'self_harm', lang: 'es', negatable: true, pattern: '(habla|hablaba|habla mucho|piensa|pensaba|pienso|pense|he pensado) (de|en) (morir|morirme|morirse|matarme|matarse|desaparecer|no despertar|la muerte todo el dia)' },
 
   // ── Abuse, English ──────────────────────────────────────────────────────────────────────────────────
@@ -174,6 +177,7 @@ export const CRISIS_PHRASES: readonly CrisisPhrase[] = [
 
   // ── Abuse, Spanish ──────────────────────────────────────────────────────────────────────────────────
   { id: 'es-me-pega', kind: 'abuse', lang: 'es', negatable: true, pattern: String.raw`(me|nos|le|les|te) @hit_es` },
+  { id: 'es-pareja-me-insulta', kind: 'abuse', lang: 'es', negatable: true, pattern: String.raw`(mi|su) @rel_es (me|nos|la|le) (insulta|insultaba|humilla|humillaba|grita|gritaba|controla|controlaba|encierra|empuja|empujaba|empujo|escupe|arrastra)` },
   { id: 'es-abuse-nouns', kind: 'abuse', lang: 'es', negatable: true, pattern: String.raw`violencia (domestica|de genero|intrafamiliar|familiar|machista|sexual|en (mi|la|nuestra) casa|en el hogar)|(me|nos|le|les) (da|daba|dio|dan|daban) (una )?(palizas?|golpes|bofetadas|cachetadas)|(relacion|pareja|esposo|marido|novio|padre|padrastro|hogar|matrimonio) violent[oa]|maltrat\p{L}*|malos tratos|violacion(es)?|(fui|fue|he sido|ha sido|me han|la han|lo han|han) violad[oa]s?|abusad[oa]s?|acoso sexual|tocamientos|incesto|trata de personas|me (toca|tocaba|toco|tocan) (mis|sus|las|el|la) (partes|cuerpo|pechos|intimidad)` },
 
   // ── Immediate danger, English ───────────────────────────────────────────────────────────────────────
@@ -186,12 +190,14 @@ export const CRISIS_PHRASES: readonly CrisisPhrase[] = [
   { id: 'fear-life', kind: 'danger', lang: 'en', pattern: String.raw`(fear|fearing|afraid|scared|terrified) for (my|our|the kids'|my kids'|my children's) (life|lives|safety)|my life is in danger|(i'm|i am|im|we're|we are) in danger|(my|our) (kids|children|family) (is|are) in danger` },
   { id: 'weapon', kind: 'danger', lang: 'en', pattern: String.raw`@person @aux(has|had|have|got|bought|keeps|kept|pulled|grabbed|carrying|carries|holding|took out|waved|pointed) (a|his|her|the|out a) (gun|knife|weapon|pistol|rifle|firearm|shotgun|machete)|(pointed|held|holding) (a|his|her|the) (gun|knife|weapon|pistol|rifle) (at|to)` },
   { id: 'weapon-bare', kind: 'danger', lang: 'en', pattern: String.raw`(has|had|got|holding|carrying|grabbed|pulled out|waving|brandishing|bought|came back with|is getting) (a|his|her) (gun|knife|weapon|pistol|rifle|machete|firearm|shotgun)` },
+  { id: 'armed-stranger', kind: 'danger', lang: 'en', pattern: String.raw`(man|men|someone|somebody|guy|person|intruder|stranger|he|she) with a (gun|knife|weapon|pistol|rifle|machete)|(gun|knife|weapon)s? (outside|at|in front of|near|inside) (my|our|the) (house|home|door|apartment|window|room)` },
   { id: 'confinement', kind: 'danger', lang: 'en', pattern: String.raw`locked (me|us) (in|up in|inside)|(won't|will not|doesn't|does not|wont) let me (leave|go out|out of the house|call)|(is )?stalking me|stalks me|kidnapp?ed|held (me )?hostage|holding me hostage` },
 
   // ── Immediate danger, Spanish ───────────────────────────────────────────────────────────────────────
   { id: 'es-me-quiere-matar', kind: 'danger', lang: 'es', pattern: String.raw`(me|nos) (quiere|quieren|va a|van a|intento|intentaron|trato de|trata de|amenaza con|amenazo con|amenazan con) (matar|pegar|golpear|violar|hacer dano|apunalar|disparar|quemar)` },
   { id: 'es-matarme-intent', kind: 'danger', lang: 'es', pattern: String.raw`(quiere|quieren|va a|van a|intento|intentaron|trato de|trata de|amenaza con|amenazo con|amenazan con|amenazaba con|dijo que iba a|dice que va a|dijo que va a) (matarme|matarnos|matar a mis|golpearme|hacerme dano|violarme|pegarme)` },
   { id: 'es-amenaza-gap', kind: 'danger', lang: 'es', pattern: String.raw`amenaz\p{L}* con ~6 (matarme|matarnos|matarlos|matar a|hacerme dano|quemar)` },
+  { id: 'es-si-me-mata', kind: 'danger', lang: 'es', pattern: String.raw`(si|cuando|dijo que|dice que|amenaza que|jura que|juro que) ~6 (me|nos) (mata|matara|mataria|va a matar)(?!\s+(el|la|los|las|de|con)\b)` },
   { id: 'es-miedo-que-me-mate', kind: 'danger', lang: 'es', pattern: String.raw`(miedo|temo|temor) (de |a )?que (me|nos) (mate|maten|haga dano|pegue|golpee|encuentre)` },
   { id: 'es-amenaza', kind: 'danger', lang: 'es', pattern: String.raw`me (amenaza|amenazan|amenazaba|amenazo|amenazaron|ha amenazado|esta amenazando)|amenazas de muerte` },
   { id: 'es-arma', kind: 'danger', lang: 'es', pattern: String.raw`(tiene|tenia|saco|lleva|compro|agarro) (un|una) (arma|pistola|cuchillo|navaja|escopeta|rifle|revolver|machete)|me (apunto|apunta|apuntaba) con` },
@@ -218,6 +224,7 @@ export const CRISIS_IDIOMS: readonly IdiomRule[] = [
   { id: 'kms-distance', lang: 'any', pattern: String.raw`\d[\d.,]*\s*kms?` },
   { id: 'take-my-life-hymn', lang: 'en', pattern: 'take my life and let it be' },
   { id: 'es-se-me-pega', lang: 'es', pattern: String.raw`se (me|le|nos|te) peg\p{L}*|me pega (el sol|la gripe|el frio|el calor|la risa)` },
+  { id: 'es-me-empuja-a', lang: 'es', pattern: String.raw`(me|nos|le) (empuja|empujaba|empujo|pega|pego) a (ser|seguir|hacer|mejorar|creer|buscar|orar|confiar|leer|estudiar|trabajar|cambiar|salir adelante)` },
   { id: 'es-vida-me-golpea', lang: 'es', pattern: String.raw`(la vida|el dolor|la tristeza|la realidad|la depresion|la soledad|la enfermedad|el cancer|la crisis) (me|nos) (golpea|golpeo|pega|pego|maltrata|ha golpeado)` },
   { id: 'es-amenaza-trabajo', lang: 'es', pattern: String.raw`(me|nos) amenaz\p{L}* con (despedir\p{L}*|echar\p{L}*|dejar\p{L}*|quitar\p{L}* el trabajo|demandar\p{L}*|el divorcio|desahuciar\p{L}*)` },
   { id: 'es-persigue-pasado', lang: 'es', pattern: String.raw`me persigue(n)? (el|la|mi|mis|los|las) (pasado|culpa|recuerdos?|miedo|pecado|sombra|deudas?|verguenza|error(es)?)` },
