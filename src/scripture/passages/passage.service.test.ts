@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/harness/dialects.js';
 import { AppError } from '../../platform/errors.js';
@@ -113,5 +114,16 @@ describeEachDialect('passage service', (db) => {
     expect(es).toMatchObject({ book: 'John', bookName: 'Juan', reference: 'Juan 3' });
     expect(await failure(s.passages.chapter(en, { book: 'John', chapter: 22 }))).toMatchObject({ message: 'John has 21 chapters.' });
     expect(await failure(s.passages.chapter(en, { book: 'Hezekiah', chapter: 1 }))).toMatchObject({ code: 'INVALID_REFERENCE' });
+  });
+
+  it('answers any string with a passage or a coded 400, never a crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('John 3:16', 'Gen 1:1-3', 'Ps 151', 'Jude 30', 'Rev 22:22')), async (reference) => {
+        const r = await s.passages.lookup(en, { reference, translation: 'WEB' }).catch((e: unknown) => e);
+        if (r instanceof AppError) expect(r.status).toBe(400);
+        else expect(r).toHaveProperty('passages');
+      }),
+      { numRuns: 200 },
+    );
   });
 });
