@@ -1,11 +1,12 @@
 // Everyday words that decide whether a number after a name is a reference. Data, shared by English
 // and Spanish (a word in either language is treated the same way).
+import { WordSet } from './word-set.js';
 
 /**
  * Words never read as an abbreviated or misspelled book name, however close they come to one
  * ("at 10:30" is not Acts, "Jan 3" is not Jonah). Exact names in the tables are not affected.
  */
-export const NOT_BOOK_WORDS = new Set(
+export const NOT_BOOK_WORDS = new WordSet(
   (
     // English function words, time and calendar words, units and counters.
     'a an and are as at be but by do for from go he her him his i if in is it its me my no not of on or our ' +
@@ -32,7 +33,7 @@ export const NOT_BOOK_WORDS = new Set(
  * Lower-case words that may follow a bare chapter of a name that is also an everyday word
  * ("Mark 12 says…", but not "Mark 12 people"). A capitalised next word is always fine.
  */
-export const REFERENCE_FOLLOWERS = new Set(
+export const REFERENCE_FOLLOWERS = new WordSet(
   (
     'and or to through thru is was says say said tells told shows reminds records describes teaches speaks ' +
     'promises puts gives where when which that who in from verse verses vv v ch chapter chapters ff f kjv niv ' +
@@ -45,10 +46,13 @@ export const REFERENCE_FOLLOWERS = new Set(
  * Words that make the number before them a count ("…, 12 people came", "…, 3 veces"): a number in a
  * reference's sequence followed by one of these is not a verse.
  */
-export const COUNT_WORDS = new Set(
+export const COUNT_WORDS = new WordSet(
   (
     'people persons times days weeks months years hours hrs minutes mins seconds secs kids children friends ' +
     'members men women others more percent dollars euros pounds miles km kg lbs am pm pages steps points ' +
     'personas veces dias semanas meses anos horas minutos ninos hijos amigos miembros hombres mujeres mas'
   ).split(' '),
 );
+
+/** Short words that join the parts of a longer name ("Letter of Jeremiah", "Carta de Jeremías"). */
+export const JOINING_WORDS = new WordSet(['of', 'de', 'del']);

@@ -9,6 +9,7 @@ import {
   isDigit,
   isLetter,
   isUpper,
+  JOINING_WORDS,
   letterAt,
   NOT_BOOK_WORDS,
   PhraseTrie,
@@ -222,7 +223,7 @@ function fuzzyBefore(text: string, end: number, floor: number, index: NameIndex,
   if (weak && (words === 0 || wordEnds[0] - wordStarts[0] < 6 || !isUpper(text.charCodeAt(wordStarts[0])))) return false;
   if (words === 0) return false;
   // No name ends in an everyday word, so "we met at 5:30" needs no further look (but "1 Per" does).
-  if (NOT_BOOK_WORDS.has(foldWord(text, wordStarts[0], wordEnds[0])) && !ordinalBefore(text, wordStarts[0], floor, index)) {
+  if (NOT_BOOK_WORDS.hasSpan(text, wordStarts[0], wordEnds[0]) && !ordinalBefore(text, wordStarts[0], floor, index)) {
     return false;
   }
   for (let k = weak ? Math.min(words, 1) : words; k >= 1; k--) {
@@ -254,8 +255,6 @@ function fuzzyBefore(text: string, end: number, floor: number, index: NameIndex,
   return false;
 }
 
-const JOINERS = new Set(['of', 'de', 'del']);
-
 /** True when a joining word ("of", "&", "de") sits just before `start`. */
 function joinedBefore(text: string, start: number, floor: number): boolean {
   const e = spacesBefore(text, start, floor);
@@ -263,7 +262,7 @@ function joinedBefore(text: string, start: number, floor: number): boolean {
   if (text.charCodeAt(e - 1) === 38) return true;
   let s = e;
   while (s > floor && isLetter(text.charCodeAt(s - 1))) s--;
-  return e - s <= 3 && JOINERS.has(foldWord(text, s, e));
+  return e - s <= 3 && JOINING_WORDS.hasSpan(text, s, e);
 }
 
 const longer = newHit();

@@ -24,6 +24,18 @@ function shapeAt(text: string, i: number): 1 | 2 {
 
 const pool: MutablePassage[] = [];
 
+// The run of valid items being collected; module state rather than a closure per reference.
+let run = 0;
+let runStart = 0;
+let runEnd = 0;
+
+function flush(text: string, v: VersificationName, refs: FoundReference[]): void {
+  if (run === 0) return;
+  const osis = joinOsis(pool, mergeInPlace(pool, run, v), v);
+  refs.push({ text: text.slice(runStart, runEnd), start: runStart, end: runEnd, osis });
+  run = 0;
+}
+
 /** Emits the valid runs and (when `reportInvalid`) the invalid items of one parsed reference. */
 function collect(
   text: string,
@@ -33,21 +45,13 @@ function collect(
   refs: FoundReference[],
   invalid: InvalidReference[],
 ): void {
-  let run = 0;
-  let runStart = 0;
-  let runEnd = 0;
-  const flush = () => {
-    if (run === 0) return;
-    const osis = joinOsis(pool, mergeInPlace(pool, run, v), v);
-    refs.push({ text: text.slice(runStart, runEnd), start: runStart, end: runEnd, osis });
-    run = 0;
-  };
+  run = 0;
   for (let i = 0; i < parsed.count; i++) {
     const it = parsed.items[i];
     if (pool.length === run) pool.push(newPassage());
     const reason = resolveItem(it, v, pool[run]);
     if (reason !== null) {
-      flush();
+      flush(text, v, refs);
       if (reportInvalid) invalid.push({ text: text.slice(it.start, it.end), start: it.start, end: it.end, reason });
       continue;
     }
@@ -55,7 +59,7 @@ function collect(
     run++;
     runEnd = it.end;
   }
-  flush();
+  flush(text, v, refs);
 }
 
 const hit = newHit();

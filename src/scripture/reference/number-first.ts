@@ -1,7 +1,8 @@
 // References that put the chapter before the book: "the 23rd Psalm" (English does this for the
 // Psalms alone) and "chapter 3 of John" / "capítulo 3 de Juan".
-import { newHit, bookNameAt, chapterWordBefore } from './book-before.js';
-import { foldedWord, skipSpaces, wordEnd } from './passage-lexer.js';
+import { isLetter, JOINING_WORDS } from '../books/index.js';
+import { bookNameAt, chapterWordBefore, newHit } from './book-before.js';
+import { skipSpaces, wordEnd, wordIs } from './passage-lexer.js';
 import { chapterThenVerses, type ParseContext, type ParsedPassage } from './passage-parser.js';
 
 const SUFFIX: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
@@ -34,10 +35,10 @@ function ordinalPsalmAt(text: string, pos: number): { chapter: number; end: numb
   const p = numberEnd;
   if (n === 0) return null;
   const sEnd = wordEnd(text, p);
-  if (sEnd - p !== 2 || foldedWord(text, p, sEnd) !== suffixOf(n)) return null;
+  if (sEnd - p !== 2 || !wordIs(text, p, suffixOf(n))) return null;
   const w = skipSpaces(text, sEnd);
   const e = wordEnd(text, w);
-  if (w === sEnd || foldedWord(text, w, e) !== 'psalm') return null;
+  if (w === sEnd || !wordIs(text, w, 'psalm')) return null;
   return { chapter: n, end: e };
 }
 
@@ -53,8 +54,7 @@ function chapterOf(text: string, pos: number, floor: number, ctx: ParseContext):
   const w = skipSpaces(text, p);
   if (w === p) return null;
   const e = wordEnd(text, w);
-  const joiner = foldedWord(text, w, e);
-  if (joiner !== 'of' && joiner !== 'de' && joiner !== 'del') return null;
+  if (!JOINING_WORDS.hasSpan(text, w, e)) return null;
   const nameStart = skipSpaces(text, e);
   if (nameStart === e) return null;
   // The name may run over several words ("Song of Songs"); try the longest first.
@@ -79,9 +79,12 @@ function chapterOf(text: string, pos: number, floor: number, ctx: ParseContext):
 
 /** A chapter-first reference whose number starts at `pos`, or null. */
 export function numberFirst(text: string, pos: number, floor: number, ctx: ParseContext, english: boolean): ParsedPassage | null {
-  if (english) {
+  let end = pos;
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  // "23rd Psalm" glues letters to the number; anything else needs a chapter word before it.
+  if (english && isLetter(text.charCodeAt(end))) {
     const ps = ordinalPsalmAt(text, pos);
     if (ps) return chapterThenVerses(text, pos, 'Ps', ps.chapter, ps.end, ctx);
   }
-  return chapterOf(text, pos, floor, ctx);
+  return pos > floor + 1 && text.charCodeAt(pos - 1) === 32 ? chapterOf(text, pos, floor, ctx) : null;
 }

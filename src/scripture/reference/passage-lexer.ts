@@ -25,16 +25,6 @@ export function wordEnd(text: string, pos: number): number {
   return pos;
 }
 
-/** The folded (lower-case, unaccented) word between two positions. */
-export function foldedWord(text: string, start: number, end: number): string {
-  let w = '';
-  for (let i = start; i < end; i++) {
-    const f = fold(text.charCodeAt(i));
-    if (f >= 97 && f <= 122) w += String.fromCharCode(f);
-  }
-  return w;
-}
-
 /** True when `word` (lower-case ASCII) is written at `pos` in any case and ends there as a word. */
 export function wordIs(text: string, pos: number, word: string): boolean {
   if (pos + word.length > text.length) return false;
@@ -44,6 +34,32 @@ export function wordIs(text: string, pos: number, word: string): boolean {
   return !isLetter(text.charCodeAt(pos + word.length));
 }
 
+/**
+ * A short list of marker words ("chapter", "vv", "through") matched at a position in the text. Words
+ * are grouped by first letter so a position that starts with anything else costs one lookup.
+ */
+export class WordList {
+  private readonly byFirst = new Map<number, string[]>();
+
+  constructor(words: readonly string[]) {
+    // Longest first, so "verses" wins over "verse" and "v".
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      const c = w.charCodeAt(0);
+      const list = this.byFirst.get(c);
+      if (list) list.push(w);
+      else this.byFirst.set(c, [w]);
+    }
+  }
+
+  /** Length of the listed word written at `pos` (any case, ending at a word boundary), or 0. */
+  lengthAt(text: string, pos: number): number {
+    const list = this.byFirst.get(fold(text.charCodeAt(pos)));
+    if (!list) return 0;
+    for (const w of list) if (wordIs(text, pos, w)) return w.length;
+    return 0;
+  }
+}
+
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]);
 
 /** True for a hyphen, en dash, em dash or other range dash. */
@@ -51,7 +67,7 @@ export function isDash(c: number): boolean {
   return DASHES.has(c);
 }
 
-const RANGE_WORDS = ['through', 'thru', 'to', 'till', 'until', 'hasta', 'al'];
+const RANGE_WORDS = new WordList(['through', 'thru', 'to', 'till', 'until', 'hasta', 'al']);
 
 /** If a range marker (dash or "to"/"through"/"hasta") starts at `pos` (after spaces), the position after it and its spaces; else -1. */
 export function rangeAt(text: string, pos: number): number {
@@ -63,14 +79,11 @@ export function rangeAt(text: string, pos: number): number {
     if (isDash(text.charCodeAt(q))) q++;
     return skipSpaces(text, q);
   }
-  for (const w of RANGE_WORDS) {
-    if (wordIs(text, p, w)) {
-      const q = skipSpaces(text, p + w.length);
-      // "Matt 1to2" has no spaces; a range word must lead to a number.
-      return digitAt(text, q) ? q : -1;
-    }
-  }
-  return -1;
+  const n = RANGE_WORDS.lengthAt(text, p);
+  if (n === 0) return -1;
+  const q = skipSpaces(text, p + n);
+  // "Matt 1to2" has no spaces; a range word must lead to a number.
+  return digitAt(text, q) ? q : -1;
 }
 
 /** Kind of sequence separator found by sequenceAt. */
@@ -90,7 +103,7 @@ export function sequenceEnd(): number {
   return sepEnd;
 }
 
-const AND_WORDS = ['and', 'y', 'cf', 'also', 'see', 'compare'];
+const AND_WORDS = new WordList(['and', 'y', 'cf', 'also', 'see', 'compare']);
 
 /** The sequence separator (comma, semicolon, "and", "&", "y") at `pos` after spaces, or Sep.None. */
 export function sequenceAt(text: string, pos: number): Sep {
@@ -124,12 +137,9 @@ export function sequenceAt(text: string, pos: number): Sep {
 }
 
 function andWordEnd(text: string, p: number): number {
-  for (const w of AND_WORDS) {
-    if (wordIs(text, p, w)) {
-      let q = p + w.length;
-      if (text.charCodeAt(q) === 46) q++;
-      return skipSpaces(text, q);
-    }
-  }
-  return -1;
+  const n = AND_WORDS.lengthAt(text, p);
+  if (n === 0) return -1;
+  let q = p + n;
+  if (text.charCodeAt(q) === 46) q++;
+  return skipSpaces(text, q);
 }

@@ -2,7 +2,7 @@
 // people ("Mark 12 people", "my job 2 weeks ago", "Mar 3, 2024") need more than a bare number.
 import { COUNT_WORDS, isLetter, isUpper, REFERENCE_FOLLOWERS } from '../books/index.js';
 import type { BookHit } from './book-before.js';
-import { foldedWord, skipSpaces, wordEnd } from './passage-lexer.js';
+import { skipSpaces, wordEnd } from './passage-lexer.js';
 
 /** True when a lower-case word that is not part of reference talk follows ("Mark 12 people"). */
 export function countWordFollows(text: string, pos: number): boolean {
@@ -10,7 +10,7 @@ export function countWordFollows(text: string, pos: number): boolean {
   const c = text.charCodeAt(p);
   if (c === 37 || c === 47 || c === 0xb0) return true;
   if (!isLetter(c) || isUpper(c)) return false;
-  return !REFERENCE_FOLLOWERS.has(foldedWord(text, p, wordEnd(text, p)));
+  return !REFERENCE_FOLLOWERS.hasSpan(text, p, wordEnd(text, p));
 }
 
 /** True when a count word ("people", "times", "veces") or a unit sign follows: "…, 12 people came". */
@@ -19,7 +19,7 @@ export function countFollows(text: string, pos: number): boolean {
   const c = text.charCodeAt(p);
   if (c === 37 || c === 47 || c === 0xb0) return true;
   if (!isLetter(c)) return false;
-  return COUNT_WORDS.has(foldedWord(text, p, wordEnd(text, p)));
+  return COUNT_WORDS.hasSpan(text, p, wordEnd(text, p));
 }
 
 /** True when ", 2024" follows: a date ("Mar 3, 2024"), not a reference. */

@@ -1,7 +1,7 @@
 // Reads one "unit" of a passage: a number, or a chapter and verse ("3:16", "3.16", "3v16", "3 verse 16",
 // Spanish "3,16"), with verse-part letters (16a) and "ff". Plain charCode loops, no regular expressions.
 import { isLetter, isUpper } from '../books/index.js';
-import { digitAt, skipSpaces, wordEnd, wordIs } from './passage-lexer.js';
+import { digitAt, skipSpaces, wordEnd, wordIs, WordList } from './passage-lexer.js';
 
 /** One number, or chapter and verse, as written: what readUnit fills in. */
 export interface Unit {
@@ -29,9 +29,11 @@ export function copyUnit(from: Unit, to: Unit): void {
   to.end = from.end;
 }
 
-const VERSE_MARKS = ['verses', 'verse', 'versiculos', 'versiculo', 'vers', 'vss', 'ver', 'vv', 'vs', 'v'];
-const CHAPTER_MARKS = ['chapters', 'chapter', 'chapts', 'chapt', 'chaps', 'chap', 'chpts', 'chpt', 'chp', 'chs', 'ch', 'capitulos', 'capitulo', 'caps', 'cap'];
-const TIME_MARKS = ['am', 'pm', 'h', 'hs', 'hrs', 'hours', 'hr', 'uhr', 'oclock'];
+const VERSE_MARKS = new WordList(['verses', 'verse', 'versiculos', 'versiculo', 'vers', 'vss', 'ver', 'vv', 'vs', 'v']);
+const CHAPTER_MARKS = new WordList([
+  'chapters', 'chapter', 'chapts', 'chapt', 'chaps', 'chap', 'chpts', 'chpt', 'chp', 'chs', 'ch', 'capitulos', 'capitulo', 'caps', 'cap',
+]);
+const TIME_MARKS = new WordList(['am', 'pm', 'h', 'hs', 'hrs', 'hours', 'hr', 'uhr', 'oclock']);
 
 /** Reads digits at `pos`; returns the end, or -1 for a number no verse has (4+ digits, leading zero). */
 function number(text: string, pos: number): number {
@@ -76,28 +78,21 @@ function suffix(text: string, p: number): number {
 
 /** Position after a verse word ("v.", "vv", "verse") and its spaces when a number follows, else -1. */
 export function verseMarkAt(text: string, p: number): number {
-  for (const w of VERSE_MARKS) {
-    if (wordIs(text, p, w)) {
-      let q = p + w.length;
-      if (text.charCodeAt(q) === 46) q++;
-      q = skipSpaces(text, q);
-      return digitAt(text, q) ? q : -1;
-    }
-  }
-  return -1;
+  return markAt(VERSE_MARKS, text, p);
 }
 
 /** Position after a chapter word ("ch.", "chapter", "capítulo") and its spaces when a number follows, else -1. */
 export function chapterMarkAt(text: string, p: number): number {
-  for (const w of CHAPTER_MARKS) {
-    if (wordIs(text, p, w)) {
-      let q = p + w.length;
-      if (text.charCodeAt(q) === 46) q++;
-      q = skipSpaces(text, q);
-      return digitAt(text, q) ? q : -1;
-    }
-  }
-  return -1;
+  return markAt(CHAPTER_MARKS, text, p);
+}
+
+function markAt(list: WordList, text: string, p: number): number {
+  const n = list.lengthAt(text, p);
+  if (n === 0) return -1;
+  let q = p + n;
+  if (text.charCodeAt(q) === 46) q++;
+  q = skipSpaces(text, q);
+  return digitAt(text, q) ? q : -1;
 }
 
 /** True when ",ddd" (exactly three digits) follows: digit grouping, as in "12,000". */
@@ -116,9 +111,7 @@ function timeFollows(text: string, p: number): boolean {
   if (text.charCodeAt(p) === 58 && digitAt(text, p + 1)) return true;
   const q = skipSpaces(text, p);
   if (!isLetter(text.charCodeAt(q))) return false;
-  for (const w of TIME_MARKS) {
-    if (wordIs(text, q, w)) return true;
-  }
+  if (TIME_MARKS.lengthAt(text, q) > 0) return true;
   const c = text.charCodeAt(q) | 32;
   // "a.m.", "p.m." and "o'clock".
   if ((c === 97 || c === 112) && text.charCodeAt(q + 1) === 46 && (text.charCodeAt(q + 2) | 32) === 109) return true;
