@@ -1,5 +1,5 @@
 import { Layout } from '../../web/views/layout.js';
-import { ErrorSummary } from '../../web/views/error-summary.js';
+import { ErrorSummary } from '../../web/views/forms/error-summary.js';
 import type { PageContext } from '../../web/page-context.js';
 import { bookDisplayName } from '../books/display-name.js';
 import { BOOKS, toVersificationBook } from '../books/index.js';
@@ -34,7 +34,7 @@ export function BibleIndexPage({ ctx, translation, translations, failed }: Bible
   }));
   return (
     <Layout ctx={ctx} title={failed ? t('bible.errorTitle') : t('bible.title')}>
-      {failed ? <ErrorSummary ctx={ctx} errors={[{ field: 'ref', message: failed.message }]} /> : null}
+      {failed ? <ErrorSummary t={t} errors={{ ref: failed.message }} /> : null}
       <h1>{failed ? t('bible.errorTitle') : t('bible.title')}</h1>
       <p class="lead">{t('bible.lead')}</p>
       {translation ? (

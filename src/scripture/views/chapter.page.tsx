@@ -73,14 +73,18 @@ export function ChapterPage({ ctx, chapter, translations, jesus }: ChapterPagePr
         <PassageBox ctx={ctx} translation={code} />
         <form class="inline-form" method="get" action={ctx.href('/bible/go')}>
           <input type="hidden" name="ref" value={chapter.osis} />
-          <label for="translation">{t('bible.translationLabel')}</label>
-          <select id="translation" name="translation">
+          <div class="form-group">
+            <label class="label" for="translation">
+              {t('bible.translationLabel')}
+            </label>
+            <select class="select" id="translation" name="translation">
             {translations.map((tr) => (
               <option value={tr.code} selected={tr.code === code}>
                 {tr.code} — {tr.name}
               </option>
             ))}
-          </select>
+            </select>
+          </div>
           <button type="submit" class="button button--secondary">
             {t('bible.switchButton')}
           </button>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { ErrorSummary } from '../../web/views/error-summary.js';
+import { ErrorSummary } from '../../web/views/forms/error-summary.js';
+import { TextInput } from '../../web/views/forms/text-input.js';
 import { Layout } from '../../web/views/layout.js';
 import type { PageContext } from '../../web/page-context.js';
 import type { SearchHit, SearchResult } from '../search/search.types.js';
@@ -37,26 +38,16 @@ export function SearchPage({ ctx, translations, translation, query, result, erro
     `${ctx.href('/search')}?q=${encodeURIComponent(query)}&translation=${encodeURIComponent(result?.translation ?? '')}&page=${page}`;
   return (
     <Layout ctx={ctx} title={query ? `${t('search.title')}: ${query}` : t('search.title')}>
-      <ErrorSummary ctx={ctx} errors={error ? [{ field: 'q', message: error }] : []} />
+      <ErrorSummary t={t} errors={error ? { q: error } : undefined} />
       <h1>{t('search.title')}</h1>
       <form method="get" action={ctx.href('/search')} role="search" class="stack-form">
-        <div class={error ? 'field field--error' : 'field'}>
-          <label for="q">{t('search.label')}</label>
-          <p class="hint" id="q-hint">
-            {t('search.hint')}
-          </p>
-          {error ? (
-            <p class="field-error" id="q-error">
-              <span class="visually-hidden">Error: </span>
-              {error}
-            </p>
-          ) : null}
-          <input id="q" name="q" type="search" value={query} maxLength={500} aria-describedby={error ? 'q-hint q-error' : 'q-hint'} aria-invalid={error ? 'true' : undefined} />
-        </div>
+        <TextInput t={t} name="q" type="search" label={t('search.label')} hint={t('search.hint')} error={error} value={query} width={30} />
         {translations.length > 1 ? (
-          <div class="field">
-            <label for="translation">{t('bible.translationLabel')}</label>
-            <select id="translation" name="translation">
+          <div class="form-group">
+            <label class="label" for="translation">
+              {t('bible.translationLabel')}
+            </label>
+            <select class="select" id="translation" name="translation">
               {translations.map((tr) => (
                 <option value={tr.code} selected={tr.code === selected}>
                   {tr.code} — {tr.name}

@@ -1,3 +1,4 @@
+import { TextInput } from '../../web/views/forms/text-input.js';
 import { Layout } from '../../web/views/layout.js';
 import type { PageContext } from '../../web/page-context.js';
 import type { TopicList } from '../topics/topic.types.js';
@@ -11,10 +12,7 @@ export function TopicsPage({ ctx, query, list, notFound }: { ctx: PageContext; q
       <h1>{t('topics.title')}</h1>
       <p class="lead">{t('topics.lead')}</p>
       <form method="get" action={ctx.href('/topics')} role="search" class="inline-form">
-        <div class="field">
-          <label for="q">{t('topics.searchLabel')}</label>
-          <input id="q" name="q" type="search" value={query} maxLength={200} />
-        </div>
+        <TextInput t={t} name="q" type="search" label={t('topics.searchLabel')} value={query} width={20} />
         <button type="submit" class="button">
           {t('topics.button')}
         </button>

@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { installSynthetic } from '../../src/scripture/testing/installed-services.js';
+import { hasChromium, launchBrowser, seriousViolations } from '../harness/browser.js';
+import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
+
+describe.skipIf(!hasChromium)('Scripture pages in Chromium', () => {
+  let browser: Browser;
+  let testDb: TestDatabase;
+  let base: string;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase('sqlite');
+    await installSynthetic(testDb.database);
+    const config = loadConfig({ DATA_DIR: testDb.dataDir, SESSION_SECRET: 'browser-test-secret-long-enough-0123456789' });
+    const app = await buildApp({ config, database: testDb.database, logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    close = () => app.close();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await close?.();
+    await testDb?.dispose();
+  });
+
+  it('goes from the passage box to the verse by keyboard, and the reader passes axe', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/bible`);
+    await page.locator('#ref').focus();
+    await page.keyboard.type('jn 3:16');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/bible\/WEB\/John\/3#v16$/);
+    expect(await page.locator('h1').textContent()).toBe('John 3');
+    expect(await page.locator('#v16').isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('explains a reference that does not exist beside the field, with the summary linking to it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/bible/go?ref=John+22:1&translation=WEB`);
+    expect(await page.locator('.error-summary a[href="#ref"]').textContent()).toContain('John has 21 chapters');
+    expect(await page.locator('#ref').inputValue()).toBe('John 22:1');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  for (const path of ['/search?q=intercession', '/es/search?q=intercede&translation=RV1909', '/topics', '/topics/INTERCESSION', '/es/bible']) {
+    it(`${path} passes axe with no serious violation`, async () => {
+      const page = await browser.newPage();
+      await page.goto(base + path);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
