@@ -3,7 +3,7 @@
  * how each is tuned, and how to check that it answers. Everything above this speaks Kysely.
  */
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Dialect, type SelectQueryBuilder } from 'kysely';
 import { PostgresAdapter } from 'kysely';
 import pg from 'pg';
 
@@ -73,4 +73,14 @@ export function isUniqueViolation(err: unknown): boolean {
 /** Which dialect a Kysely instance speaks; migrations branch on it only where SQL has no common form (full-text search). */
 export function kindOf(db: Kysely<unknown>): DbKind {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/**
+ * Locks the rows a queue claim selects so that concurrent claimers each get different rows. PostgreSQL:
+ * `FOR UPDATE SKIP LOCKED` (several worker processes share the queue without waiting on each other).
+ * SQLite has one writer at a time, so the claim's single UPDATE statement is already exclusive.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function skipLockedRows<QB extends SelectQueryBuilder<any, any, any>>(query: QB, kind: DbKind): QB {
+  return kind === 'postgres' ? (query.forUpdate().skipLocked() as QB) : query;
 }

@@ -241,6 +241,17 @@ export interface OutboxTable {
   last_error: string | null;
 }
 
+/** The outbox worker's mail ledger; see migration 0005_outbox_sends. */
+export interface OutboxSendTable {
+  key: string;
+  outbox_id: string;
+  state: string;
+  worker: string;
+  message_id: string;
+  started_at: string;
+  sent_at: string | null;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -273,6 +284,7 @@ export interface Tables {
   request_updates: RequestUpdateTable;
   testimonies: TestimonyTable;
   outbox: OutboxTable;
+  outbox_sends: OutboxSendTable;
   settings: SettingTable;
   digest_state: DigestStateTable;
 }

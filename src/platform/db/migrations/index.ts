@@ -7,10 +7,12 @@ import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_scripture.js';
 import * as m0003 from './0003_accounts.js';
 import * as m0004 from './0004_prayer.js';
+import * as m0005OutboxSends from './0005_outbox_sends.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_scripture': m0002,
   '0003_accounts': m0003,
   '0004_prayer': m0004,
+  '0005_outbox_sends': m0005OutboxSends,
 };
