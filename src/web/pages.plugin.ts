@@ -28,7 +28,7 @@ export const pagesPlugin = fp<{ assets: Assets }>(async (app, { assets }) => {
     return this.type('text/html; charset=utf-8').send(renderDocument(element));
   });
 
-  app.get('/assets/*', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
+  app.get('/assets/*', { schema: { hide: true }, config: { access: 'public', authenticate: false } }, async (request, reply) => {
     const asset = assets.get(request.url.split('?')[0]);
     if (!asset) return reply.callNotFound();
     return reply

@@ -10,6 +10,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call this route. Required on every route; see src/platform/auth/access.ts. */
     access?: Access;
+    /**
+     * `false` for public routes that never care who asks (hashed static files): no credential is read,
+     * so no database work and no 401 for a stale token; the caller is anonymous.
+     */
+    authenticate?: boolean;
   }
   interface FastifyRequest {
     /** Who is asking: set before any handler runs, anonymous when nobody proved otherwise. */
@@ -27,6 +32,10 @@ export interface RegisteredRoute {
   readonly url: string;
   /** As declared; may be malformed or missing, which the access layer refuses. */
   readonly access: unknown;
+  /** False when the route reads no credentials (its callers are all anonymous). */
+  readonly authenticates: boolean;
+  /** True when the route opted out of CSRF checks (`config: { csrf: false }`). */
+  readonly csrfExempt: boolean;
 }
 
 export interface AccessPluginOptions {
@@ -55,14 +64,15 @@ export const accessPlugin = fp<AccessPluginOptions>(async (app, opts) => {
 
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) routes.push({ method, url: route.url, access: route.config?.access });
+    for (const method of methods) routes.push({ method, url: route.url, access: route.config?.access, authenticates: route.config?.authenticate !== false, csrfExempt: route.config?.csrf === false });
   });
 
   app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;
-    request.actor = await opts.authenticate(request, reply);
+    const config = request.routeOptions.config;
+    const access = config?.access;
+    if (!(access === 'public' && config?.authenticate === false)) request.actor = await opts.authenticate(request, reply);
     if (request.is404) return;
-    const access = request.routeOptions.config?.access;
     if (!isAccess(access)) {
       request.log.error({ route: request.routeOptions.url }, 'route declares no valid access requirement');
       throw new AppError('ACCESS_UNDECLARED');

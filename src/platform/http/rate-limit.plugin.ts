@@ -18,13 +18,15 @@ function exempt(url: string): boolean {
 }
 
 /**
- * A general per-address limit on every route (@fastify/rate-limit, in Redis when REDIS_URL is set),
+ * A general per-address limit on every request (@fastify/rate-limit, in Redis when REDIS_URL is set),
  * and the machinery for stricter per-route limits: `config: { rateLimit: { max, timeWindow } }`.
- * Must be registered before the routes it limits.
+ * Must be registered before the routes it limits and before authentication: the general limit runs
+ * as an app-wide hook ahead of any database work, so refused and anonymous floods are counted too.
  */
 export const rateLimitPlugin = fp<RateLimitPluginOptions>(async (app, opts) => {
   await app.register(rateLimit, {
-    global: opts.perMinute > 0,
+    // Not per route: the app-wide hook below counts every request once, first.
+    global: false,
     max: opts.perMinute > 0 ? opts.perMinute : 1_000_000,
     timeWindow: 60_000,
     hook: 'onRequest',
@@ -34,4 +36,5 @@ export const rateLimitPlugin = fp<RateLimitPluginOptions>(async (app, opts) => {
     skipOnError: true,
     errorResponseBuilder: (_request, context) => new AppError('RATE_LIMITED', undefined, { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
   });
+  if (opts.perMinute > 0) app.addHook('onRequest', app.rateLimit());
 });
