@@ -259,6 +259,14 @@ export interface SettingTable {
   updated_by: string | null;
 }
 
+/** Where pastors stand with following up an urgent or pastoral request; see migration 0006_pastoral_follow_up. */
+export interface PastoralFollowUpTable {
+  request_id: string;
+  status: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface DigestStateTable {
   user_id: string;
   last_digest_at: string;
@@ -287,6 +295,7 @@ export interface Tables {
   outbox_sends: OutboxSendTable;
   settings: SettingTable;
   digest_state: DigestStateTable;
+  pastoral_follow_ups: PastoralFollowUpTable;
 }
 
 /** Keeps generated columns importable for later tables. */

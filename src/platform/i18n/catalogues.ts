@@ -4,12 +4,16 @@
  */
 import { accountsMessages } from '../../accounts/accounts.messages.js';
 import { scriptureMessages } from '../../scripture/scripture.messages.js';
+import { coverageMessages } from '../../prayer/coverage/coverage.messages.js';
+import { moderationMessages } from '../../prayer/moderation/moderation.messages.js';
+import { settingsMessages } from '../../prayer/settings/settings.messages.js';
+import { wallMessages } from '../../prayer/wall/wall.messages.js';
 import { en as coreEn } from './messages.en.js';
 import { es as coreEs } from './messages.es.js';
 
-export const EN = { ...coreEn, ...scriptureMessages.en, ...accountsMessages.en };
+export const EN = { ...coreEn, ...scriptureMessages.en, ...accountsMessages.en, ...wallMessages.en, ...moderationMessages.en, ...coverageMessages.en, ...settingsMessages.en };
 
 /** Every message key of every domain. */
 export type AnyMessageKey = keyof typeof EN;
 
-export const ES: Record<AnyMessageKey, string> = { ...coreEs, ...scriptureMessages.es, ...accountsMessages.es };
+export const ES: Record<AnyMessageKey, string> = { ...coreEs, ...scriptureMessages.es, ...accountsMessages.es, ...wallMessages.es, ...moderationMessages.es, ...coverageMessages.es, ...settingsMessages.es };

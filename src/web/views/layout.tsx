@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { LOCALES, localePath } from '../../platform/i18n/locale.js';
 import type { PageContext } from '../page-context.js';
+import { STAFF_PATHS, ministryHome } from '../../prayer/moderation/staff-pages.js';
 
 interface LayoutProps {
   ctx: PageContext;
@@ -96,6 +97,13 @@ function AccountNav({ ctx }: { ctx: PageContext }) {
                 {t('nav.yourAccount')}
               </a>
             </li>
+            {ministryHome(viewer.roles) && (
+              <li>
+                <a href={ctx.href(ministryHome(viewer.roles)!)} aria-current={ctx.path === ministryHome(viewer.roles) ? 'page' : (Object.values(STAFF_PATHS) as string[]).includes(ctx.path) ? 'true' : undefined}>
+                  {t('nav.ministry')}
+                </a>
+              </li>
+            )}
             {viewer.roles.includes('admin') && (
               <li>
                 <a href={ctx.href('/admin')} aria-current={ctx.path === '/admin' ? 'page' : undefined}>

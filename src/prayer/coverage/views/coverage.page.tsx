@@ -1,0 +1,121 @@
+import type { PageContext } from '../../../web/page-context.js';
+import { Layout } from '../../../web/views/layout.js';
+import { StaffNav } from '../../moderation/views/staff-nav.js';
+import type { CoverageView, FirstPrayerView } from '../coverage.presenter.js';
+import { formatDuration } from './duration.js';
+import { PrayersChart } from './prayers-chart.js';
+
+const when = (ctx: PageContext, iso: string) =>
+  new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' } as Intl.DateTimeFormatOptions).format(new Date(iso));
+
+function FirstPrayerRow({ ctx, label, s }: { ctx: PageContext; label: string; s: FirstPrayerView }) {
+  const d = (v: number | null) => (v === null ? ctx.t('coverage.first.none') : formatDuration(ctx.locale, v));
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td>{s.requests}</td>
+      <td>{d(s.p50Seconds)}</td>
+      <td>{d(s.p95Seconds)}</td>
+      <td>{d(s.maxSeconds)}</td>
+    </tr>
+  );
+}
+
+/** `/coverage`: waiting requests, time to first prayer, prayers per day (an SVG chart with its table), active intercessors. */
+export function CoveragePage({ ctx, report }: { ctx: PageContext; report: CoverageView }) {
+  const { t, locale } = ctx;
+  const target = formatDuration(locale, report.coverageTargetHours * 3600);
+  const over = report.waiting.overTarget > 0;
+  return (
+    <Layout ctx={ctx} title={t('coverage.title')}>
+      <StaffNav ctx={ctx} />
+      <h1>{t('coverage.title')}</h1>
+      <p class="lead">{t('coverage.lead', { time: when(ctx, report.generatedAt) })}</p>
+      <p>{t('coverage.target', { hours: target })}</p>
+
+      <h2>{t('coverage.waiting.title')}</h2>
+      <dl class="stat-list">
+        <div class="stat">
+          <dt>{t('coverage.waiting.count')}</dt>
+          <dd>{report.waiting.count}</dd>
+        </div>
+        <div class="stat">
+          <dt>{t('coverage.waiting.oldest')}</dt>
+          <dd>{report.waiting.oldestWaitSeconds === null ? t('coverage.waiting.none') : formatDuration(locale, report.waiting.oldestWaitSeconds)}</dd>
+        </div>
+        <div class={`stat${over ? ' stat--alert' : ''}`}>
+          <dt>{t('coverage.waiting.overTarget')}</dt>
+          <dd>{report.waiting.overTarget}</dd>
+        </div>
+        <div class="stat">
+          <dt>{t('coverage.active')}</dt>
+          <dd>{report.activeIntercessors}</dd>
+        </div>
+      </dl>
+
+      <h2>{t('coverage.first.title')}</h2>
+      <div class="table-wrap">
+        <table class="table">
+          <caption>{t('coverage.first.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('coverage.first.period')}</th>
+              <th scope="col">{t('coverage.first.requests')}</th>
+              <th scope="col">{t('coverage.first.p50')}</th>
+              <th scope="col">{t('coverage.first.p95')}</th>
+              <th scope="col">{t('coverage.first.max')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <FirstPrayerRow ctx={ctx} label={t('coverage.first.last7')} s={report.timeToFirstPrayer.last7Days} />
+            <FirstPrayerRow ctx={ctx} label={t('coverage.first.last30')} s={report.timeToFirstPrayer.last30Days} />
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t('coverage.perDay.title')}</h2>
+      <PrayersChart ctx={ctx} days={report.prayersPerDay.map((d) => ({ day: d.date, team: d.team, visitor: d.visitors }))} />
+
+      <h2 id="overdue">{t('coverage.overdue.title')}</h2>
+      <p>{t('coverage.overdue.lead', { hours: target })}</p>
+      {report.overdue.length === 0 ? (
+        <p>{t('coverage.overdue.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="table table--overdue">
+            <caption>{t('coverage.overdue.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('coverage.overdue.request')}</th>
+                <th scope="col">{t('coverage.overdue.received')}</th>
+                <th scope="col">{t('coverage.overdue.waited')}</th>
+                <th scope="col">{t('coverage.overdue.readBy')}</th>
+                <th scope="col">{t('coverage.overdue.alerted')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.overdue.map((r) => (
+                <tr key={r.id} class="row--overdue">
+                  <th scope="row">
+                    <strong class="tag tag--alert">{t('coverage.overdue.marker')}</strong> {t(`request.category.${r.category}`)} · {t(`request.language.${r.language}`)}
+                    {r.urgent && (
+                      <>
+                        {' '}
+                        <strong class="tag">{t('moderation.urgent')}</strong>
+                      </>
+                    )}
+                  </th>
+                  <td>{when(ctx, r.submittedAt)}</td>
+                  <td>{formatDuration(locale, r.waitSeconds)}</td>
+                  <td>{t(`request.visibility.${r.visibility}`)}</td>
+                  <td>{r.alerted ? t('coverage.yes') : t('coverage.no')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {report.waiting.overTarget > report.overdue.length && <p class="muted">{t('coverage.showing', { shown: report.overdue.length, total: report.waiting.overTarget })}</p>}
+        </div>
+      )}
+    </Layout>
+  );
+}
