@@ -31,7 +31,7 @@ export interface OverdueRow {
   readonly alertedAt: string | null;
 }
 
-/** Time to first prayer over requests first prayed for in a period, in seconds. */
+/** Time to first prayer over requests first prayed for in a period, in whole seconds. */
 export interface FirstPrayerStats {
   readonly count: number;
   readonly p50: number | null;
@@ -106,7 +106,8 @@ export abstract class CoverageRepository {
              max(s) as max
       from r`.execute(this.db);
     const row = result.rows[0];
-    const num = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.max(0, Number(v)));
+    // Whole seconds: julianday() arithmetic carries float noise of a few microseconds.
+    const num = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.max(0, Math.round(Number(v))));
     return { count: Number(row?.n ?? 0), p50: num(row?.p50), p95: num(row?.p95), max: num(row?.max) };
   }
 
