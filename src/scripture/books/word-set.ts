@@ -2,10 +2,6 @@
 // asks "is the word before this number 'at'?" thousands of times per document.
 import { fold, SKIP } from './normalize.js';
 
-function hashStep(h: number, c: number): number {
-  return (Math.imul(h, 31) + c) | 0;
-}
-
 /** Folded lower-case words, looked up by string or by a span of text. */
 export class WordSet {
   private readonly buckets = new Map<number, string[]>();
@@ -13,7 +9,7 @@ export class WordSet {
   constructor(words: Iterable<string>) {
     for (const w of words) {
       let h = 0;
-      for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+      for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
       const list = this.buckets.get(h);
       if (list) list.push(w);
       else this.buckets.set(h, [w]);
@@ -23,7 +19,7 @@ export class WordSet {
   /** True for a folded word in the set. */
   has(word: string): boolean {
     let h = 0;
-    for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+    for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
     return this.buckets.get(h)?.includes(word) ?? false;
   }
 
@@ -35,7 +31,7 @@ export class WordSet {
       const f = fold(text.charCodeAt(i));
       if (f === SKIP) continue;
       if (f < 97 || f > 122) return false;
-      h = hashStep(h, f);
+      h = (Math.imul(h, 31) + f) | 0;
       n++;
     }
     const list = this.buckets.get(h);

@@ -60,12 +60,8 @@ export class WordList {
   }
 }
 
+// Hyphen, en dash, em dash and the other dashes people type for a range.
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]);
-
-/** True for a hyphen, en dash, em dash or other range dash. */
-export function isDash(c: number): boolean {
-  return DASHES.has(c);
-}
 
 const RANGE_WORDS = new WordList(['through', 'thru', 'to', 'till', 'until', 'hasta', 'al']);
 
@@ -73,10 +69,10 @@ const RANGE_WORDS = new WordList(['through', 'thru', 'to', 'till', 'until', 'has
 export function rangeAt(text: string, pos: number): number {
   const p = skipSpaces(text, pos);
   const c = text.charCodeAt(p);
-  if (isDash(c)) {
+  if (DASHES.has(c)) {
     let q = p + 1;
     // "--" typed for a dash.
-    if (isDash(text.charCodeAt(q))) q++;
+    if (DASHES.has(text.charCodeAt(q))) q++;
     return skipSpaces(text, q);
   }
   const n = RANGE_WORDS.lengthAt(text, p);

@@ -94,10 +94,6 @@ class Parser {
     this.setBook(book);
   }
 
-  counts(book: string): readonly number[] | undefined {
-    return chapterVerses(this.ctx.versification, book) ?? chapterVerses('NRSVA', book);
-  }
-
   setBook(book: string): void {
     this.book = book;
     this.single = isSingleChapter(book);
@@ -120,11 +116,6 @@ class Parser {
     it.endChapter = 0;
     it.endVerse = 0;
     return it;
-  }
-
-  /** Adds an item taken with item() to the result. */
-  push(): void {
-    this.result.count++;
   }
 
   /** Interprets the unit just read as the first after a book name. */
@@ -181,19 +172,19 @@ class Parser {
     if (unit.ff) {
       if (it.verse > 0) it.endVerse = 0;
       else it.endChapter = -1;
-      this.push();
+      this.result.count++;
       return unit.end;
     }
     const r = rangeAt(this.text, unit.end);
     if (r < 0) {
-      this.push();
+      this.result.count++;
       return unit.end;
     }
     if (!digitAt(this.text, r) || this.nameFollows(r)) return this.rangeToBook(it, r);
     copyUnit(unit, saved);
     if (!readUnit(this.text, r, this.comma, !this.commaStyle) || unit.time) {
       copyUnit(saved, unit);
-      this.push();
+      this.result.count++;
       return saved.end;
     }
     it.end = unit.end;
@@ -213,7 +204,7 @@ class Parser {
       this.chapter = unit.a;
       this.verseMode = true;
     } else {
-      const counts = this.counts(it.book);
+      const counts = chapterVerses(this.ctx.versification, it.book) ?? chapterVerses('NRSVA', it.book);
       const chapters = counts?.length ?? 0;
       const versesHere = counts?.[it.chapter - 1] ?? 0;
       if ((unit.a <= it.chapter || unit.a > chapters) && unit.a <= versesHere) {
@@ -230,14 +221,14 @@ class Parser {
       if (it.endVerse > 0) it.endVerse = 0;
       else it.endChapter = -1;
     }
-    this.push();
+    this.result.count++;
     return unit.end;
   }
 
   /** A range whose end lies before its start ("Prov 31:30-30:1") is read as two references. */
   split(it: RawItem, r: number): number {
     it.end = saved.end;
-    this.push();
+    this.result.count++;
     const second = this.item(r);
     if (unit.sep) {
       second.chapter = unit.a;
@@ -266,7 +257,7 @@ class Parser {
 
   rangeToBook(it: RawItem, r: number): number {
     if (!bookAt(this.text, r, this.ctx) || !readUnit(this.text, atNumber, this.comma) || unit.time) {
-      this.push();
+      this.result.count++;
       return it.end;
     }
     this.setBook(innerHit.book);
@@ -290,7 +281,7 @@ class Parser {
       if (it.endVerse > 0) it.endVerse = 0;
       else it.endChapter = -1;
     }
-    this.push();
+    this.result.count++;
     return unit.end;
   }
 
@@ -418,7 +409,7 @@ export function chapterThenVerses(
   } else {
     it.end = pos;
     it.endChapter = chapter;
-    parser.push();
+    parser.result.count++;
   }
   parser.result.end = end;
   parser.result.strong = true;
