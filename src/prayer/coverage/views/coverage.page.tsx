@@ -6,7 +6,7 @@ import { formatDuration } from './duration.js';
 import { PrayersChart } from './prayers-chart.js';
 
 const when = (ctx: PageContext, iso: string) =>
-  new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' } as Intl.DateTimeFormatOptions).format(new Date(iso));
+  new Intl.DateTimeFormat(ctx.locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(new Date(iso));
 
 function FirstPrayerRow({ ctx, label, s }: { ctx: PageContext; label: string; s: FirstPrayerView }) {
   const d = (v: number | null) => (v === null ? ctx.t('coverage.first.none') : formatDuration(ctx.locale, v));
