@@ -5,14 +5,16 @@ import { EN } from './names.en.js';
 import { ES } from './names.es.js';
 
 function firstName(names: string): string {
-  return (names.split('|')[0] ?? '').replace(/^[=~!]+/, '');
+  return (names.split('|')[0] ?? '').replace(/^=?[~!]?/, '');
 }
 
 function compile(table: LanguageTable): Map<string, string> {
   const out = new Map<string, string>();
   for (const [osis, names] of table.books) out.set(osis, firstName(names));
   for (const series of table.series) {
-    series.books.forEach((osis, i) => out.set(osis, `${i + 1} ${firstName(series.names)}`));
+    series.books.forEach((osis, i) => {
+      if (!out.has(osis)) out.set(osis, `${i + 1} ${firstName(series.names)}`);
+    });
   }
   return out;
 }

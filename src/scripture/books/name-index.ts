@@ -168,17 +168,3 @@ export function nameIndex(mode: LanguageMode): NameIndex {
   }
   return index;
 }
-
-const displayNames = new Map<string, string>();
-for (const [osis, names] of EN.books) displayNames.set(osis, parseName(names.split('|')[0]).name);
-for (const series of EN.series) {
-  const name = parseName(series.names.split('|')[0]).name;
-  series.books.forEach((osis, i) => {
-    if (!displayNames.has(osis)) displayNames.set(osis, `${i + 1} ${name}`);
-  });
-}
-
-/** The English name of a book for messages ("John", "1 Corinthians"), or the id itself. */
-export function bookDisplayName(osis: string): string {
-  return displayNames.get(osis) ?? osis;
-}

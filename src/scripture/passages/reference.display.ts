@@ -1,36 +1,14 @@
 // Human forms of references in the reader's language ("John 3:16–18", "Juan 3", "1 Corinthians 13:4–7"),
 // from the book-name tables: a book row's first name, a series' first name after its ordinal.
-import { EN, ES, VERSIFICATION_ALIASES, type LanguageTable } from '../books/index.js';
+import { bookDisplayName, VERSIFICATION_ALIASES } from '../books/index.js';
 import type { VersificationName } from '../versification/index.js';
 
 /** Languages book names are shown in. */
 export type DisplayLanguage = 'en' | 'es';
 
-const names = new Map<DisplayLanguage, Map<string, string>>();
-
-function firstName(list: string): string {
-  return list.split('|')[0].replace(/^=?[~!]?/, '');
-}
-
-function build(table: LanguageTable): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [osis, list] of table.books) out.set(osis, firstName(list));
-  for (const s of table.series) {
-    s.books.forEach((osis, i) => {
-      if (!out.has(osis)) out.set(osis, `${i + 1} ${firstName(s.names)}`);
-    });
-  }
-  return out;
-}
-
 /** A book's display name ("1 John", "1 Juan"); the OSIS id when the tables lack it. */
 export function bookName(osis: string, language: DisplayLanguage = 'en'): string {
-  let m = names.get(language);
-  if (!m) {
-    m = build(language === 'es' ? ES : EN);
-    names.set(language, m);
-  }
-  return m.get(osis) ?? (language === 'es' ? bookName(osis, 'en') : osis);
+  return bookDisplayName(osis, language);
 }
 
 /**

@@ -1,8 +1,7 @@
 import { Layout } from '../../web/views/layout.js';
 import { ErrorSummary } from '../../web/views/forms/error-summary.js';
 import type { PageContext } from '../../web/page-context.js';
-import { bookDisplayName } from '../books/display-name.js';
-import { BOOKS, toVersificationBook } from '../books/index.js';
+import { BOOKS, bookDisplayName, toVersificationBook } from '../books/index.js';
 import type { TranslationInfo } from '../translation.types.js';
 import { chapterCount, getVersification } from '../versification/index.js';
 import { chapterPath } from './bible.paths.js';
