@@ -272,6 +272,49 @@ export interface DigestStateTable {
   last_digest_at: string;
 }
 
+/** An article (Markdown with front-matter fields as columns); see migration 0007_articles. */
+export interface ArticleTable {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  /** JSON array of tags. */
+  tags: string;
+  translation: string | null;
+  language: string;
+  body: string;
+  status: string;
+  publish_at: string | null;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+  updated_by: string | null;
+}
+
+export interface ArticleTagTable {
+  article_id: string;
+  tag: string;
+}
+
+/** One saved version of an article; never changed once written. */
+export interface ArticleRevisionTable {
+  id: string;
+  article_id: string;
+  number: number;
+  title: string;
+  slug: string;
+  summary: string;
+  tags: string;
+  translation: string | null;
+  language: string;
+  body: string;
+  publish_at: string | null;
+  reason: string;
+  created_at: string;
+  created_by: string | null;
+}
+
 export interface Tables {
   translations: TranslationTable;
   verses: VerseTable;
@@ -296,6 +339,9 @@ export interface Tables {
   settings: SettingTable;
   digest_state: DigestStateTable;
   pastoral_follow_ups: PastoralFollowUpTable;
+  articles: ArticleTable;
+  article_tags: ArticleTagTable;
+  article_revisions: ArticleRevisionTable;
 }
 
 /** Keeps generated columns importable for later tables. */
