@@ -20,6 +20,8 @@ import type { Mailer } from './platform/mail/mailer.js';
 import { MemoryCounterStore, type CounterStore } from './platform/rate-limit/counter-store.js';
 import { RedisCounterStore } from './platform/rate-limit/redis-counter-store.js';
 import { loggerOptions } from './platform/log.js';
+import { createIntercession, type Intercession } from './prayer/dispatch/intercession.js';
+import { intercessionRoutes } from './prayer/dispatch/intercession.routes.js';
 import { scriptureApiRoutes } from './scripture/http/scripture.api.routes.js';
 import { scripturePageRoutes } from './scripture/http/scripture.pages.routes.js';
 import { createScriptureServices } from './scripture/scripture.services.js';
@@ -53,6 +55,8 @@ declare module 'fastify' {
     accounts: Accounts;
     /** Sends mail (`composeMail` builds the message). */
     mailer: Mailer;
+    /** Intercession services (dispatcher, prayers, commitments incl. `dueForDigest` for the daily reminder). */
+    intercession: Intercession;
   }
 }
 
@@ -128,6 +132,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(scriptureApiRoutes, { scripture });
   await app.register(scripturePageRoutes, { scripture });
   await app.register(accountsRoutes, { accounts, https });
+  const intercession = createIntercession({ db: database.db, kind: database.kind, scripture, accounts });
+  app.decorate('intercession', intercession);
+  await app.register(intercessionRoutes, { intercession });
 
   app.get('/api/docs/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
   return app;

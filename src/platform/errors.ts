@@ -28,6 +28,9 @@ export const ERRORS = {
   EMAIL_TAKEN: { status: 409, message: 'Someone already has an account with this email address.' },
   LAST_ADMIN: { status: 409, message: 'At least one active person must keep the admin role.' },
   ACCESS_UNDECLARED: { status: 500, message: 'This route does not declare who may use it.' },
+  REQUEST_NOT_OPEN: { status: 409, message: 'This prayer request is no longer open for prayer.' },
+  ALREADY_PRAYED: { status: 409, message: 'You have just recorded a prayer for this request.' },
+  OWN_REQUEST: { status: 403, message: 'This is your own prayer request; the team prays for it.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

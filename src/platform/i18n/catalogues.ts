@@ -3,6 +3,7 @@
  * messages beside its code; the types make a key missing from the Spanish side a compile error.
  */
 import { accountsMessages } from '../../accounts/accounts.messages.js';
+import { intercessionMessages } from '../../prayer/dispatch/intercession.messages.js';
 import { scriptureMessages } from '../../scripture/scripture.messages.js';
 import { coverageMessages } from '../../prayer/coverage/coverage.messages.js';
 import { moderationMessages } from '../../prayer/moderation/moderation.messages.js';
@@ -11,9 +12,9 @@ import { wallMessages } from '../../prayer/wall/wall.messages.js';
 import { en as coreEn } from './messages.en.js';
 import { es as coreEs } from './messages.es.js';
 
-export const EN = { ...coreEn, ...scriptureMessages.en, ...accountsMessages.en, ...wallMessages.en, ...moderationMessages.en, ...coverageMessages.en, ...settingsMessages.en };
+export const EN = { ...coreEn, ...scriptureMessages.en, ...accountsMessages.en, ...wallMessages.en, ...moderationMessages.en, ...coverageMessages.en, ...settingsMessages.en, ...intercessionMessages.en };
 
 /** Every message key of every domain. */
 export type AnyMessageKey = keyof typeof EN;
 
-export const ES: Record<AnyMessageKey, string> = { ...coreEs, ...scriptureMessages.es, ...accountsMessages.es, ...wallMessages.es, ...moderationMessages.es, ...coverageMessages.es, ...settingsMessages.es };
+export const ES: Record<AnyMessageKey, string> = { ...coreEs, ...scriptureMessages.es, ...accountsMessages.es, ...wallMessages.es, ...moderationMessages.es, ...coverageMessages.es, ...settingsMessages.es, ...intercessionMessages.es };
