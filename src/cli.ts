@@ -6,10 +6,12 @@ import { serveCommand } from './platform/cli/serve.command.js';
 import { userAddCommand } from './accounts/cli/user-add.command.js';
 import { userTokenCommand } from './accounts/cli/user-token.command.js';
 import { bibleCommands } from './scripture/cli/bible.commands.js';
+import { articleCommands } from './content/articles/article.commands.js';
 
 /** All commands, in the order `intercede --help` lists them. */
 export const commands: Command[] = [serveCommand, migrateCommand, userAddCommand, userTokenCommand];
 commands.push(...bibleCommands);
+commands.push(...articleCommands);
 
 /** IO bound to this process. */
 export function processIO(): CliIO {

@@ -78,7 +78,7 @@ export function PrayersChart({ ctx, days }: { ctx: PageContext; days: readonly D
               <title>{t('coverage.chart.bar', { day: longDay(ctx, d.day), team: d.team, visitors: d.visitor })}</title>
               {d.team > 0 && <rect x={x} y={y(d.team)} width={barW} height={y(0) - y(d.team)} fill={TEAM} />}
               {d.visitor > 0 && <rect x={x} y={y(d.team + d.visitor)} width={barW} height={y(d.team) - y(d.team + d.visitor)} fill={VISITOR} />}
-              {(i % 7 === 0 || i === days.length - 1) && (
+              {((i % 7 === 0 && days.length - 1 - i >= 4) || i === days.length - 1) && (
                 <text x={x + barW / 2} y={H - 10} text-anchor="middle" font-size="12" fill={AXIS}>
                   {shortDay(ctx, d.day)}
                 </text>

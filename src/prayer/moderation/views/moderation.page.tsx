@@ -90,7 +90,7 @@ export function ModerationPage({ ctx, queue, isPastor, notice }: ModerationPageP
       >
         {queue.notes.items.map((n) => (
           <li class="queue-item" key={n.prayerId}>
-            <h3 class="queue-item__title">{n.author ? t('moderation.notes.author', { name: n.author }) : t('moderation.notes.title')}</h3>
+            <h3 class="queue-item__title">{n.author ? t('moderation.notes.author', { name: n.author }) : t('moderation.notes.someone')}</h3>
             <p class="queue-item__meta">
               <strong class="tag">{n.held ? t('moderation.notes.held') : t('moderation.notes.visible')}</strong> {t('moderation.submitted', { date: day(ctx, n.createdAt) })}
             </p>
