@@ -196,6 +196,11 @@ function overlaps(cited: Set<string>, osis: string): boolean {
   return false;
 }
 
+/** Without a better source found: a close text suggests another translation, a distant one the wrong passage. */
+export function likelyCause(p: Extract<CheckProblem, { kind: 'quotation-mismatch' }>): 'other-translation' | 'other-passage' {
+  return (p.closest?.similarity ?? 0) >= 0.5 ? 'other-translation' : 'other-passage';
+}
+
 /** The report as text, the same for `intercede article check` and anyone reading logs. */
 export function formatCheckReport(report: CheckReport, name: string): string {
   const out: string[] = [];
@@ -220,6 +225,7 @@ export function formatCheckReport(report: CheckReport, name: string): string {
         if (p.closest) out.push(`    closest: ${p.closest.reference} (${p.closest.translation}), ${pct(p.closest.similarity)} similar: “${p.closest.text}”`);
         else out.push(`    closest: no installed translation has ${p.reference.text}`);
         if (p.foundElsewhere) out.push(`    found:   ${p.foundElsewhere.reference} (${p.foundElsewhere.translation}), ${pct(p.foundElsewhere.similarity)} similar: “${p.foundElsewhere.text}”`);
+        else out.push(`    note:    ${likelyCause(p) === 'other-translation' ? 'probably quoted from a translation that is not installed, or paraphrased' : 'these words may not come from this passage'}`);
         break;
     }
   }
