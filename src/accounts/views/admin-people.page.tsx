@@ -58,7 +58,7 @@ export function AdminPeoplePage({ ctx, people, total, page, pages, role, status,
           {t('admin.people.filter')}
         </button>
       </form>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('admin.people.caption', { count: total })}>
         <table class="table">
           <caption>{t('admin.people.caption', { count: total })}</caption>
           <thead>

@@ -39,7 +39,7 @@ export function ApiTokensPage({ ctx, tokens, created, revoked, name, errors }: A
       <h1>{t('tokens.title')}</h1>
       <p>{t('tokens.lead')}</p>
       {live.length > 0 ? (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={t('tokens.caption')}>
           <table class="table">
             <caption>{t('tokens.caption')}</caption>
             <thead>

@@ -21,7 +21,7 @@ export function AuditTable({ ctx, events, caption }: { ctx: PageContext; events:
   const { t } = ctx;
   if (events.length === 0) return <p>{t('audit.none')}</p>;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table class="table">
         <caption>{caption}</caption>
         <thead>
