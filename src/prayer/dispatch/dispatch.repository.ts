@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { DbKind } from '../../platform/db/dialect.js';
-import type { PrayerRequestTable, Tables } from '../../platform/db/tables.js';
+import type { Tables } from '../../platform/db/tables.js';
 import type { RequestLanguage, Visibility } from '../prayer.types.js';
 import { toPrayerRequest } from '../requests/request.repository.js';
 import type { PrayerRequest } from '../requests/request.js';
@@ -44,12 +44,21 @@ export abstract class DispatchRepository {
    * leased to someone else, not prayed for or skipped by them recently, not flagged by them.
    */
   async candidates(filter: CandidateFilter, limit: number): Promise<PrayerRequest[]> {
+    const ids = await this.candidateIds(filter, limit);
+    if (ids.length === 0) return [];
+    // The ordering sorts narrow rows (an id and its keys); the full rows are read for the few chosen.
+    const rows = await this.db.selectFrom('prayer_requests').selectAll().where('id', 'in', ids).execute();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => (byId.has(id) ? [toPrayerRequest(byId.get(id)!)] : []));
+  }
+
+  private async candidateIds(filter: CandidateFilter, limit: number): Promise<string[]> {
     const now = filter.now.toISOString();
     if (filter.visibilities.length === 0 || filter.languages.length === 0) return [];
     const need = sql<number>`(cast(r.prayer_count as double precision) / (1.0 + ${this.ageInDays('r.created_at', filter.now)}))`;
     let query = this.db
       .selectFrom('prayer_requests as r')
-      .selectAll('r')
+      .select('r.id')
       .where('r.status', '=', 'active')
       .where('r.hidden', '=', 0)
       .where('r.moderation', '!=', 'rejected')
@@ -57,41 +66,30 @@ export abstract class DispatchRepository {
       .where('r.visibility', 'in', [...filter.visibilities])
       .where('r.language', 'in', [...filter.languages])
       .where((eb) => eb.or([eb('r.submitted_by', 'is', null), eb('r.submitted_by', '!=', filter.userId)]))
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('prayer_leases as l').select('l.request_id').whereRef('l.request_id', '=', 'r.id').where('l.expires_at', '>', now))),
-      )
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('prayers as p').select('p.id').whereRef('p.request_id', '=', 'r.id').where('p.user_id', '=', filter.userId).where('p.created_at', '>', filter.prayedSince),
-          ),
-        ),
-      )
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('prayer_skips as s')
-              .select('s.request_id')
-              .whereRef('s.request_id', '=', 'r.id')
-              .where('s.user_id', '=', filter.userId)
-              .where('s.created_at', '>', filter.skippedSince),
-          ),
-        ),
-      )
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('prayer_flags as f').select('f.id').whereRef('f.request_id', '=', 'r.id').where('f.user_id', '=', filter.userId).where('f.prayer_id', 'is', null))),
+      // Everything this person may not be given now, gathered once (not looked up row by row): requests
+      // leased to anyone, and those they prayed for or skipped recently or flagged.
+      .where('r.id', 'not in', (eb) =>
+        eb
+          .selectFrom('prayer_leases')
+          .select('request_id')
+          .where('expires_at', '>', now)
+          .unionAll(eb.selectFrom('prayers').select('request_id').where('user_id', '=', filter.userId).where('created_at', '>', filter.prayedSince))
+          .unionAll(eb.selectFrom('prayer_skips').select('request_id').where('user_id', '=', filter.userId).where('created_at', '>', filter.skippedSince))
+          .unionAll(eb.selectFrom('prayer_flags').select('request_id').where('user_id', '=', filter.userId).where('prayer_id', 'is', null)),
       );
     if (filter.exclude && filter.exclude.length > 0) query = query.where('r.id', 'not in', [...filter.exclude]);
     query = query.orderBy('r.urgent', 'desc').orderBy(need, 'asc').orderBy('r.created_at', 'asc').orderBy('r.id', 'asc').limit(limit);
     const rows = await this.lockSkippingLocked(query).execute();
-    return rows.map((row) => toPrayerRequest(row as PrayerRequestTable));
+    return rows.map((row) => row.id);
   }
 }
 
 /** SQLite: julianday() arithmetic; one writer at a time, so nothing to lock. */
 export class SqliteDispatchRepository extends DispatchRepository {
   protected ageInDays(column: string, now: Date): RawBuilder<number> {
-    return sql<number>`max(0.0, julianday(${now.toISOString()}) - julianday(${sql.ref(column)}))`;
+    // `now` as a Julian day number, so that only the stored time is parsed row by row.
+    const today = now.getTime() / 86_400_000 + 2_440_587.5;
+    return sql<number>`max(0.0, ${today} - julianday(${sql.ref(column)}))`;
   }
 
   protected lockSkippingLocked<Q extends AnySelect>(query: Q): Q {
