@@ -20,6 +20,8 @@ import type { Mailer } from './platform/mail/mailer.js';
 import { MemoryCounterStore, type CounterStore } from './platform/rate-limit/counter-store.js';
 import { RedisCounterStore } from './platform/rate-limit/redis-counter-store.js';
 import { loggerOptions } from './platform/log.js';
+import { createPrayerRequests, type PrayerRequests } from './prayer/requests/requests.js';
+import { prayerRequestRoutes } from './prayer/requests/requests.routes.js';
 import { createIntercession, type Intercession } from './prayer/dispatch/intercession.js';
 import { intercessionRoutes } from './prayer/dispatch/intercession.routes.js';
 import { scriptureApiRoutes } from './scripture/http/scripture.api.routes.js';
@@ -55,6 +57,8 @@ declare module 'fastify' {
     accounts: Accounts;
     /** Sends mail (`composeMail` builds the message). */
     mailer: Mailer;
+    /** Prayer-request services (intake, the requester's side, moderation) and their repository, for other areas. */
+    prayerRequests: PrayerRequests;
     /** Intercession services (dispatcher, prayers, commitments incl. `dueForDigest` for the daily reminder). */
     intercession: Intercession;
   }
@@ -86,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token (ict_…) from /account/tokens or `intercede user token`.' },
           sessionCookie: { type: 'apiKey', in: 'cookie', name: 'intercede-session', description: 'A signed-in browser; writes also need an x-csrf-token header.' },
+          manageToken: { type: 'http', scheme: 'bearer', description: "A prayer request's manage token (pr_…), returned once by POST /api/v1/prayer-requests." },
         },
       },
     },
@@ -132,6 +137,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(scriptureApiRoutes, { scripture });
   await app.register(scripturePageRoutes, { scripture });
   await app.register(accountsRoutes, { accounts, https });
+  const prayerRequests = createPrayerRequests({
+    db: database.db,
+    counters,
+    submitRateLimit: config.submitRateLimit,
+    baseUrl: config.baseUrl,
+    audit: accounts.audit,
+    passages: scripture.passages,
+  });
+  app.decorate('prayerRequests', prayerRequests);
+  await app.register(prayerRequestRoutes, { requests: prayerRequests, baseUrl: config.baseUrl });
   const intercession = createIntercession({ db: database.db, kind: database.kind, scripture, accounts });
   app.decorate('intercession', intercession);
   await app.register(intercessionRoutes, { intercession });

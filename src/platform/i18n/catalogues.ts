@@ -4,6 +4,7 @@
  */
 import { accountsMessages } from '../../accounts/accounts.messages.js';
 import { intercessionMessages } from '../../prayer/dispatch/intercession.messages.js';
+import { requestsMessages } from '../../prayer/requests/requests.messages.js';
 import { scriptureMessages } from '../../scripture/scripture.messages.js';
 import { coverageMessages } from '../../prayer/coverage/coverage.messages.js';
 import { moderationMessages } from '../../prayer/moderation/moderation.messages.js';
@@ -12,9 +13,9 @@ import { wallMessages } from '../../prayer/wall/wall.messages.js';
 import { en as coreEn } from './messages.en.js';
 import { es as coreEs } from './messages.es.js';
 
-export const EN = { ...coreEn, ...scriptureMessages.en, ...accountsMessages.en, ...wallMessages.en, ...moderationMessages.en, ...coverageMessages.en, ...settingsMessages.en, ...intercessionMessages.en };
+export const EN = { ...coreEn, ...scriptureMessages.en, ...accountsMessages.en, ...requestsMessages.en, ...wallMessages.en, ...moderationMessages.en, ...coverageMessages.en, ...settingsMessages.en, ...intercessionMessages.en };
 
 /** Every message key of every domain. */
 export type AnyMessageKey = keyof typeof EN;
 
-export const ES: Record<AnyMessageKey, string> = { ...coreEs, ...scriptureMessages.es, ...accountsMessages.es, ...wallMessages.es, ...moderationMessages.es, ...coverageMessages.es, ...settingsMessages.es, ...intercessionMessages.es };
+export const ES: Record<AnyMessageKey, string> = { ...coreEs, ...scriptureMessages.es, ...accountsMessages.es, ...requestsMessages.es, ...wallMessages.es, ...moderationMessages.es, ...coverageMessages.es, ...settingsMessages.es, ...intercessionMessages.es };
