@@ -61,6 +61,9 @@ describeEachDialect('intercession over HTTP', (get) => {
     const empty = await next({ authorization: me.authorization });
     expect(empty.statusCode).toBe(204);
     expect(empty.body).toBe('');
+    // A bare POST that says it is JSON (many clients do) is not refused as bad JSON.
+    const bare = await app.inject({ method: 'POST', url: '/api/v1/intercession/next', headers: { authorization: me.authorization, 'content-type': 'application/json' }, payload: '' });
+    expect(bare.statusCode).toBe(204);
     const id = await seed({ category: 'other', text: 'Pray for Ana López, 612 345 678', publicText: 'Pray for Ana L., [phone removed]', firstName: 'Ana' });
     const res = await next({ authorization: me.authorization });
     expect(res.statusCode).toBe(200);
