@@ -89,7 +89,7 @@ export function RequesterPage({ ctx, token, privateUrl, details, received, notic
           {r.status === 'closed' && r.closedAt && <span> {t('mine.closed', { date: day(r.closedAt) })}</span>}
         </dd>
         <dt>{t('mine.summary.text')}</dt>
-        <dd class="request-text">{r.text}</dd>
+        <dd class="request-text">{r.text ?? <span class="muted">{t('mine.summary.removed')}</span>}</dd>
         {r.forWhom && (
           <>
             <dt>{t('mine.summary.forWhom')}</dt>
