@@ -30,6 +30,9 @@ import { createScriptureServices } from './scripture/scripture.services.js';
 import type { ScriptureServices } from './scripture/scripture.services.types.js';
 import { TranslationRepository } from './scripture/translation.repository.js';
 import { buildAssets, type Assets } from './web/assets.js';
+import { articleAdminRoutes } from './content/articles/article-admin.routes.js';
+import { articleRoutes } from './content/articles/article.routes.js';
+import { createArticles, type Articles } from './content/articles/articles.js';
 import { homeRoutes } from './web/home.routes.js';
 import { pagesPlugin, renderErrorPage } from './web/pages.plugin.js';
 
@@ -57,6 +60,8 @@ declare module 'fastify' {
     accounts: Accounts;
     /** Sends mail (`composeMail` builds the message). */
     mailer: Mailer;
+    /** The articles service (publishing, reading, the Scripture check) for other content areas. */
+    articles: Articles['articles'];
     /** Prayer-request services (intake, the requester's side, moderation) and their repository, for other areas. */
     prayerRequests: PrayerRequests;
     /** Intercession services (dispatcher, prayers, commitments incl. `dueForDigest` for the daily reminder). */
@@ -137,6 +142,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(scriptureApiRoutes, { scripture });
   await app.register(scripturePageRoutes, { scripture });
   await app.register(accountsRoutes, { accounts, https });
+  const { articles } = createArticles({ db: database.db, audit: accounts.audit, scripture });
+  app.decorate('articles', articles);
+  await app.register(articleRoutes, { articles, scripture, baseUrl: config.baseUrl });
+  await app.register(articleAdminRoutes, { articles, scripture });
   const prayerRequests = createPrayerRequests({
     db: database.db,
     counters,

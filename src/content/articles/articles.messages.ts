@@ -24,6 +24,7 @@ const en = {
   'articles.scheduledBanner': 'Scheduled: readers will see this article from {date}.',
   'articles.edit': 'Edit this article',
   'admin.articles.nav': 'Articles',
+  'admin.articles.navWrite': 'Write articles',
   'admin.articles.navLabel': 'Articles admin',
   'admin.articles.title': 'Articles',
   'admin.articles.new': 'New article',
@@ -151,6 +152,7 @@ const es: Record<ArticleMessageKey, string> = {
   'articles.scheduledBanner': 'Programado: los lectores lo verán desde el {date}.',
   'articles.edit': 'Editar este artículo',
   'admin.articles.nav': 'Artículos',
+  'admin.articles.navWrite': 'Escribir artículos',
   'admin.articles.navLabel': 'Administración de artículos',
   'admin.articles.title': 'Artículos',
   'admin.articles.new': 'Artículo nuevo',
@@ -274,4 +276,9 @@ export function articleMessages(locale: Locale): ArticleTranslate {
 /** Is this an articles message key (for problem codes built at run time)? */
 export function isArticleMessageKey(key: string): key is ArticleMessageKey {
   return Object.prototype.hasOwnProperty.call(en, key);
+}
+
+/** The site navigation's link to the articles (and, for authors, to writing them). */
+export function articlesNavLabel(locale: Locale, which: 'public' | 'admin' = 'public'): string {
+  return articleMessages(locale)(which === 'admin' ? 'admin.articles.navWrite' : 'articles.title');
 }

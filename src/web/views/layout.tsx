@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import { articlesNavLabel } from '../../content/articles/articles.messages.js';
 import { LOCALES, localePath } from '../../platform/i18n/locale.js';
 import type { PageContext } from '../page-context.js';
+import { PageHead } from './page-head.js';
 import { STAFF_PATHS, ministryHome } from '../../prayer/moderation/staff-pages.js';
 
 interface LayoutProps {
@@ -25,6 +28,7 @@ export function Layout({ ctx, title, scripts = [], description, children }: Layo
   const { t } = ctx;
   const other = LOCALES.find((l) => l !== ctx.locale) ?? 'en';
   const siteName = t('site.name');
+  const extraHead = useContext(PageHead);
   return (
     <html lang={ctx.locale}>
       <head>
@@ -41,6 +45,7 @@ export function Layout({ ctx, title, scripts = [], description, children }: Layo
           <script type="module" src={ctx.assets.script(s)} key={s} />
         ))}
         {ctx.viewer && <meta name="csrf-token" content={ctx.csrfToken()} />}
+        {extraHead}
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -60,6 +65,11 @@ export function Layout({ ctx, title, scripts = [], description, children }: Layo
                     </a>
                   </li>
                 ))}
+                <li>
+                  <a href={ctx.href('/articles')} aria-current={ctx.path === '/articles' ? 'page' : ctx.path.startsWith('/articles/') ? 'true' : undefined}>
+                    {articlesNavLabel(ctx.locale)}
+                  </a>
+                </li>
                 <li>
                   <a href={localePath(other, ctx.path)} hrefLang={other} lang={other}>
                     {t('nav.switchTo')}
@@ -108,6 +118,13 @@ function AccountNav({ ctx }: { ctx: PageContext }) {
               <li>
                 <a href={ctx.href('/admin')} aria-current={ctx.path === '/admin' ? 'page' : undefined}>
                   {t('nav.admin')}
+                </a>
+              </li>
+            )}
+            {viewer.roles.includes('author') && (
+              <li>
+                <a href={ctx.href('/write/articles')} aria-current={ctx.path === '/write/articles' ? 'page' : ctx.path.startsWith('/write/articles/') ? 'true' : undefined}>
+                  {articlesNavLabel(ctx.locale, 'admin')}
                 </a>
               </li>
             )}
