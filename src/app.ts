@@ -24,6 +24,14 @@ import { createPrayerRequests, type PrayerRequests } from './prayer/requests/req
 import { prayerRequestRoutes } from './prayer/requests/requests.routes.js';
 import { createIntercession, type Intercession } from './prayer/dispatch/intercession.js';
 import { intercessionRoutes } from './prayer/dispatch/intercession.routes.js';
+import { createCoverage } from './prayer/coverage/coverage.js';
+import { coverageRoutes } from './prayer/coverage/coverage.routes.js';
+import { createModeration } from './prayer/moderation/moderation.js';
+import { moderationAreaRoutes } from './prayer/moderation/moderation-area.routes.js';
+import { createSettings } from './prayer/settings/settings.js';
+import { settingsRoutes } from './prayer/settings/settings.routes.js';
+import { createWall } from './prayer/wall/wall.js';
+import { wallRoutes } from './prayer/wall/wall.routes.js';
 import { scriptureApiRoutes } from './scripture/http/scripture.api.routes.js';
 import { scripturePageRoutes } from './scripture/http/scripture.pages.routes.js';
 import { createScriptureServices } from './scripture/scripture.services.js';
@@ -159,6 +167,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const intercession = createIntercession({ db: database.db, kind: database.kind, scripture, accounts });
   app.decorate('intercession', intercession);
   await app.register(intercessionRoutes, { intercession });
+  // The public wall, the review queue and pastoral care, coverage, and the prayer settings.
+  await app.register(wallRoutes, { wall: createWall({ db: database.db, counters }) });
+  await app.register(moderationAreaRoutes, { moderation: createModeration({ db: database.db, audit: accounts.audit, requests: prayerRequests.moderation }) });
+  await app.register(coverageRoutes, { coverage: createCoverage({ db: database.db, kind: database.kind }) });
+  await app.register(settingsRoutes, { settings: createSettings({ db: database.db, audit: accounts.audit }) });
 
   app.get('/api/docs/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
   return app;

@@ -1,0 +1,137 @@
+/**
+ * Request intake throughput: autocannon against the real Intercede server (SQLite) and against a bare
+ * Fastify handler, alternating rounds in the same run on the same machine, the same JSON body each time.
+ * The per-address limits are off for the run (SUBMIT_RATE_LIMIT=0, RATE_LIMIT_PER_MINUTE=0), as a
+ * trusted setup would have them; everything else is the server as `intercede serve` runs it.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** The request every round sends: a realistic public request, about 330 bytes of JSON. */
+export const INTAKE_BODY = JSON.stringify({
+  text: 'Please pray for my mother, who has been in hospital since Tuesday. The doctors are worried about her heart and we are afraid. Pray that she would have peace, and for our family as we wait.',
+  category: 'health',
+  visibility: 'public',
+  language: 'en',
+  firstName: 'Ana',
+});
+
+/** One round's figures. */
+export interface IntakeRound {
+  requestsPerSecond: number;
+  /** CPU time the server process spent per request (user + system), in milliseconds. */
+  serverCpuMsPerRequest: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  responses2xx: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function startServer(mode: 'bare' | 'intercede', env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const child = fork(join(here, 'prayer-intake-server.ts'), [mode], { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m) => resolve((m as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
+  });
+  return { child, port };
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** The CPU time a server process has used so far, in microseconds. */
+function cpuOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const onMessage = (m: unknown) => {
+      if (typeof (m as { cpuMicros?: unknown }).cpuMicros !== 'number') return;
+      child.off('message', onMessage);
+      resolve((m as { cpuMicros: number }).cpuMicros);
+    };
+    child.on('message', onMessage);
+    child.send('cpu');
+  });
+}
+
+async function round(server: { child: ChildProcess; port: number }, seconds: number, connections: number): Promise<IntakeRound> {
+  const cpuBefore = await cpuOf(server.child);
+  const result = await autocannon({
+    url: `http://127.0.0.1:${server.port}/api/v1/prayer-requests`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: INTAKE_BODY,
+    connections,
+    duration: seconds,
+  });
+  const cpuMicros = (await cpuOf(server.child)) - cpuBefore;
+  const answered = result['2xx'] + result.non2xx;
+  return {
+    requestsPerSecond: result.requests.average,
+    serverCpuMsPerRequest: Math.round((cpuMicros / 1000 / Math.max(1, answered)) * 1000) / 1000,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    responses2xx: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Alternates bare and Intercede rounds (after a warm-up of each) and compares the medians. A round in
+ * which Intercede answered anything but 201 fails the benchmark: throughput of errors means nothing.
+ */
+export async function intakeBenchmark(options: { seconds: number; rounds: number; connections: number }) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'intercede-bench-intake-'));
+  const env = { DATA_DIR: dataDir, SUBMIT_RATE_LIMIT: '0', RATE_LIMIT_PER_MINUTE: '0', SESSION_SECRET: 'bench-session-secret-long-enough-0123456789', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' };
+  const bare = await startServer('bare', {});
+  const ours = await startServer('intercede', env);
+  try {
+    await round(bare, 2, options.connections);
+    await round(ours, 2, options.connections);
+    const bareRounds: IntakeRound[] = [];
+    const ourRounds: IntakeRound[] = [];
+    for (let i = 0; i < options.rounds; i++) {
+      bareRounds.push(await round(bare, options.seconds, options.connections));
+      ourRounds.push(await round(ours, options.seconds, options.connections));
+    }
+    const failed = ourRounds.find((r) => r.non2xx > 0 || r.errors > 0);
+    if (failed) throw new Error(`intake answered ${failed.non2xx} non-2xx responses and ${failed.errors} errors`);
+    const bareRps = median(bareRounds.map((r) => r.requestsPerSecond));
+    const ourRps = median(ourRounds.map((r) => r.requestsPerSecond));
+    const bareCpu = median(bareRounds.map((r) => r.serverCpuMsPerRequest));
+    const ourCpu = median(ourRounds.map((r) => r.serverCpuMsPerRequest));
+    return {
+      body: { bytes: Buffer.byteLength(INTAKE_BODY) },
+      connections: options.connections,
+      secondsPerRound: options.seconds,
+      rounds: options.rounds,
+      logLevel: env.LOG_LEVEL,
+      bareRequestsPerSecond: Math.round(bareRps),
+      intercedeRequestsPerSecond: Math.round(ourRps),
+      ratio: Math.round((ourRps / bareRps) * 1000) / 1000,
+      goal: 0.4,
+      bareServerCpuMsPerRequest: bareCpu,
+      intercedeServerCpuMsPerRequest: ourCpu,
+      /** Bare CPU per request ÷ ours: the throughput ratio each would reach with a core to itself. */
+      cpuRatio: Math.round((bareCpu / ourCpu) * 1000) / 1000,
+      bareRounds,
+      intercedeRounds: ourRounds,
+    };
+  } finally {
+    await stopServer(bare.child);
+    await stopServer(ours.child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
