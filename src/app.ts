@@ -9,6 +9,7 @@ import { authenticator } from './accounts/http/authenticate.js';
 import type { Config, LogLevel } from './config.js';
 import type { Database } from './platform/db/database.js';
 import { errorsPlugin } from './platform/http/errors.plugin.js';
+import { jsonBodyPlugin } from './platform/http/json-body.plugin.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { localePlugin, rewriteLocaleUrl } from './platform/http/locale.plugin.js';
 import { securityPlugin } from './platform/http/security.plugin.js';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(securityPlugin, { https: config.baseUrl.startsWith('https:') });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(formbody);
+  await app.register(jsonBodyPlugin);
   await app.register(localePlugin);
 
   const https = config.baseUrl.startsWith('https:');

@@ -74,6 +74,12 @@ describeEachDialect('foundation over HTTP', (get, kind) => {
     expect(big.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('reads an empty JSON body as {} rather than refusing it as bad JSON', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/references', headers: { 'content-type': 'application/json' }, payload: '' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toEqual({ code: 'VALIDATION', message: 'text is required' });
+  });
+
   it('sends security headers: CSP without inline script, no framing, no sniffing', async () => {
     const res = await app.inject('/');
     const csp = String(res.headers['content-security-policy']);

@@ -7,11 +7,6 @@ import { ErrorSchema, IdParams, security, SessionSchema } from './intercession.s
 
 /** The dispatcher's API: the next request to pray for, or one request opened directly. */
 export const dispatchApiRoutes: FastifyPluginAsync<{ intercession: Intercession }> = async (app, { intercession }) => {
-  // These routes take no body. A client that sends `Content-Type: application/json` with nothing after
-  // it (as many do for a bare POST) is answered, not refused as bad JSON; whatever is sent is ignored.
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, _body, done) => done(null, undefined));
-
   app.post(
     '/api/v1/intercession/next',
     {
