@@ -84,6 +84,14 @@ describe('parseArticleSource', () => {
     expect(parsed.fileLine(6)).toBe(6);
   });
 
+  it('converts plain text under front matter too, dropping a first line that repeats the title', () => {
+    const parsed = parseArticleSource('---\ntitle: The Role of Jesus\ntags: grace\n---\nThe Role of Jesus\nA subtitle line.\nFirst paragraph.\nRomans 3:23 makes it clear:\n“For all have sinned.”\n');
+    expect(parsed.fields).toEqual({ title: 'The Role of Jesus', summary: 'A subtitle line.', tags: ['grace'] });
+    expect(parsed.body).toBe('First paragraph.\n\nRomans 3:23 makes it clear:\n\n> “For all have sinned.”\n');
+    // Body line 2 (Romans 3:23…) is line 8 of the file.
+    expect(parsed.fileLine(2)).toBe(8);
+  });
+
   it('tells headings from sentences', () => {
     for (const h of ['The Accuser’s Voice', 'When You’re Afraid God Has Given Up on You', 'Will You Respond?', 'For the Addict, the Broken, the Religious but Empty', 'Hebrews 4:14–16 — Approach with Confidence', '📖 Scripture: The Heartbeat of His Intercession']) {
       expect(looksLikeHeading(h), h).toBe(true);

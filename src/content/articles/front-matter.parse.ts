@@ -69,6 +69,12 @@ export function parseArticleSource(input: string): ParsedSource {
     const { fields, problems } = readFrontMatter(lines.slice(1, close).join('\n'));
     let start = close + 1;
     while (start < lines.length && lines[start].trim() === '') start++;
+    // Front matter over plain text (a paragraph a line): the same conversion as without front matter.
+    if (isPlainText(lines.slice(start))) {
+      const converted = plainTextToMarkdown(lines.slice(start).join('\n'), fields);
+      const map = converted.lines;
+      return { fields: { ...converted.fields, ...fields }, body: converted.body, fileLine: (k) => start + (map[Math.min(k, map.length - 1)] ?? 1), format: 'front-matter', problems };
+    }
     return { fields, body: lines.slice(start).join('\n').replace(/\s+$/, '') + '\n', fileLine: shifted(start), format: 'front-matter', problems };
   }
   const heading = firstHeading(lines);

@@ -53,14 +53,23 @@ export function escapeMarkdown(text: string): string {
  * Turns a plain-text article into fields (title, summary) and a Markdown body; `lines[k]` is the
  * 1-based line of the original text that body line k (0-based) came from, so reports point at the file.
  */
-export function plainTextToMarkdown(text: string): { fields: SourceFields; body: string; lines: number[] } {
+export function plainTextToMarkdown(text: string, known: SourceFields = {}): { fields: SourceFields; body: string; lines: number[] } {
   const all = text.split('\n').map((l, n) => ({ text: l.trim(), line: n + 1 }));
   while (all.length && all.at(-1)!.text === '') all.pop();
+  while (all.length && all[0].text === '') all.shift();
   const fields: SourceFields = {};
   let i = 0;
-  if (all.length) fields.title = all[i++].text;
-  // A subtitle: short, not a heading of the body, and the text goes on after it.
-  if (i < all.length - 1 && all[i].text.length <= 200 && !looksLikeHeading(all[i].text) && !isQuotationLine(all[i].text)) fields.summary = all[i++].text;
+  // The first line is the title, unless the front matter gave one (then it is dropped when it repeats it).
+  let titled = false;
+  if (all.length && !known.title) {
+    fields.title = all[i++].text;
+    titled = true;
+  } else if (all.length && all[0].text === known.title) {
+    i++;
+    titled = true;
+  }
+  // A subtitle: right after the title, short, not a heading of the body, and the text goes on after it.
+  if (titled && !known.summary && i < all.length - 1 && all[i].text.length <= 200 && !looksLikeHeading(all[i].text) && !isQuotationLine(all[i].text)) fields.summary = all[i++].text;
   const rest = all.slice(i).filter((l) => l.text !== '');
   const sections = rest.some((l) => looksLikeHeading(l.text) && PICTOGRAPH.test(l.text));
   const out: string[] = [];

@@ -114,7 +114,9 @@ export async function checkArticleScripture(scripture: Services, body: string, o
         verified.push({ line: lineAt(quote.start), quote: quote.text, reference: ref, match: best });
         continue;
       }
-      const elsewhere = await findElsewhere(scripture, translations, quote.text, reference.osis);
+      // Searching a Spanish Bible for English words finds nothing: search the article's language's Bibles.
+      const sameLanguage = translations.filter((t) => t.language === options.language);
+      const elsewhere = await findElsewhere(scripture, sameLanguage.length ? sameLanguage : translations, quote.text, reference.osis);
       const foundElsewhere = elsewhere && elsewhere.similarity >= ELSEWHERE_MATCH && elsewhere.similarity >= (best?.similarity ?? 0) + ELSEWHERE_MARGIN ? elsewhere : null;
       problems.push({ kind: 'quotation-mismatch', line: lineAt(quote.start), quote: quote.text, reference: ref, closest: best, foundElsewhere });
     }
