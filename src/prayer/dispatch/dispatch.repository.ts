@@ -9,6 +9,7 @@ import type { Tables } from '../../platform/db/tables.js';
 import type { RequestLanguage, Visibility } from '../prayer.types.js';
 import { toPrayerRequest } from '../requests/request.repository.js';
 import type { PrayerRequest } from '../requests/request.js';
+import { URGENT_WEIGHT } from './dispatch.score.js';
 
 /** Who is asking and what they may be given. */
 export interface CandidateFilter {
@@ -39,8 +40,8 @@ export abstract class DispatchRepository {
   protected abstract lockSkippingLocked<Q extends AnySelect>(query: Q): Q;
 
   /**
-   * Up to `limit` requests `filter` allows, most in need first: urgent, then the need score, then the
-   * longest waiting. Live, visible to the intercessor, in a language they speak, not their own, not
+   * Up to `limit` requests `filter` allows, most in need first (dispatch.score.ts): urgent ones not yet
+   * prayed for, then the need score, then the longest waiting. Live, visible to the intercessor, in a language they speak, not their own, not
    * leased to someone else, not prayed for or skipped by them recently, not flagged by them.
    */
   async candidates(filter: CandidateFilter, limit: number): Promise<PrayerRequest[]> {
@@ -55,7 +56,8 @@ export abstract class DispatchRepository {
   private async candidateIds(filter: CandidateFilter, limit: number): Promise<string[]> {
     const now = filter.now.toISOString();
     if (filter.visibilities.length === 0 || filter.languages.length === 0) return [];
-    const need = sql<number>`(cast(r.prayer_count as double precision) / (1.0 + ${this.ageInDays('r.created_at', filter.now)}))`;
+    const need = sql<number>`(cast(r.prayer_count as double precision) / (1.0 + ${this.ageInDays('r.created_at', filter.now)}) / (case when r.urgent = 1 then ${sql.lit(URGENT_WEIGHT)} else 1 end))`;
+    const jumps = sql<number>`(case when r.urgent = 1 and r.prayer_count = 0 then 0 else 1 end)`;
     let query = this.db
       .selectFrom('prayer_requests as r')
       .select('r.id')
@@ -78,7 +80,7 @@ export abstract class DispatchRepository {
           .unionAll(eb.selectFrom('prayer_flags').select('request_id').where('user_id', '=', filter.userId).where('prayer_id', 'is', null)),
       );
     if (filter.exclude && filter.exclude.length > 0) query = query.where('r.id', 'not in', [...filter.exclude]);
-    query = query.orderBy('r.urgent', 'desc').orderBy(need, 'asc').orderBy('r.created_at', 'asc').orderBy('r.id', 'asc').limit(limit);
+    query = query.orderBy(jumps, 'asc').orderBy(need, 'asc').orderBy('r.created_at', 'asc').orderBy('r.id', 'asc').limit(limit);
     const rows = await this.lockSkippingLocked(query).execute();
     return rows.map((row) => row.id);
   }

@@ -26,9 +26,19 @@ describe('the need score', () => {
       { id: 'old-prayed', urgent: false, prayerCount: 3, createdAt: at(10 * DAY) },
       { id: 'new-unprayed', urgent: false, prayerCount: 0, createdAt: at(5 * 60_000) },
       { id: 'old-unprayed', urgent: false, prayerCount: 0, createdAt: at(2 * DAY) },
-      { id: 'urgent', urgent: true, prayerCount: 9, createdAt: at(HOUR) },
+      { id: 'urgent', urgent: true, prayerCount: 0, createdAt: at(HOUR) },
+      // Prayed for often: urgency no longer jumps the queue, but its rate counts a third (≈ 0.32 < 0.9).
+      { id: 'urgent-prayed', urgent: true, prayerCount: 3, createdAt: at(2 * DAY) },
     ];
-    expect([...requests].sort((a, b) => compareNeed(a, b, now)).map((r) => r.id)).toEqual(['urgent', 'old-unprayed', 'new-unprayed', 'old-prayed', 'fresh-prayed']);
+    expect([...requests].sort((a, b) => compareNeed(a, b, now)).map((r) => r.id)).toEqual([
+      'urgent',
+      'old-unprayed',
+      'new-unprayed',
+      'old-prayed',
+      'urgent-prayed',
+      'fresh-prayed',
+    ]);
+    expect(needScore(3, 2, true)).toBeCloseTo(3 / 3 / 3);
   });
 });
 
@@ -47,20 +57,22 @@ describeEachDialect('dispatcher', (get, kind) => {
   const now = () => f.clock.now;
   const seed = (s: Parameters<typeof insertPrayerRequest>[1] = {}) => insertPrayerRequest(f.db, s, now());
 
-  it('gives urgent requests first, then the fewest prayers for their age, unprayed ones oldest first', async () => {
+  it('gives urgent requests first until their first prayer, then the fewest prayers for their age, unprayed ones oldest first', async () => {
     const ids = {
       freshPrayed: await seed({ prayerCount: 1, createdAt: new Date(now().getTime() - HOUR) }),
       oldPrayed: await seed({ prayerCount: 3, createdAt: new Date(now().getTime() - 10 * DAY) }),
       newUnprayed: await seed({ prayerCount: 0, createdAt: new Date(now().getTime() - 5 * 60_000) }),
       oldUnprayed: await seed({ prayerCount: 0, createdAt: new Date(now().getTime() - 2 * DAY) }),
-      urgent: await seed({ prayerCount: 40, urgent: true, visibility: 'team', createdAt: new Date(now().getTime() - HOUR) }),
+      urgent: await seed({ prayerCount: 0, urgent: true, visibility: 'team', createdAt: new Date(now().getTime() - HOUR) }),
+      // An urgent request already prayed for 40 times in an hour must not starve the others.
+      urgentPrayed: await seed({ prayerCount: 40, urgent: true, visibility: 'team', createdAt: new Date(now().getTime() - HOUR) }),
     };
     const order: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       const someone = await createIntercessor(f.accounts);
       order.push((await f.intercession.dispatch.next(someone))!.request.id);
     }
-    expect(order).toEqual([ids.urgent, ids.oldUnprayed, ids.newUnprayed, ids.oldPrayed, ids.freshPrayed]);
+    expect(order).toEqual([ids.urgent, ids.oldUnprayed, ids.newUnprayed, ids.oldPrayed, ids.freshPrayed, ids.urgentPrayed]);
     expect(await f.intercession.dispatch.next(await createIntercessor(f.accounts))).toBeNull();
   });
 
