@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
@@ -21,6 +22,15 @@ import type { Mailer } from './platform/mail/mailer.js';
 import { MemoryCounterStore, type CounterStore } from './platform/rate-limit/counter-store.js';
 import { RedisCounterStore } from './platform/rate-limit/redis-counter-store.js';
 import { loggerOptions } from './platform/log.js';
+import { EmlOutboxReader } from './platform/jobs/eml-outbox.reader.js';
+import { takeEnqueued } from './platform/jobs/outbox-signal.js';
+import { outboxRoutes } from './platform/jobs/outbox.routes.js';
+import { OutboxService } from './platform/jobs/outbox.service.js';
+import type { OutboxWorker } from './platform/jobs/outbox.worker.js';
+import { unsubscribeRoutes } from './prayer/notifications/unsubscribe.routes.js';
+import { UnsubscribeService } from './prayer/notifications/unsubscribe.service.js';
+import { UnsubscribeTokens } from './prayer/notifications/unsubscribe-token.js';
+import { createJobs } from './worker.js';
 import { createPrayerRequests, type PrayerRequests } from './prayer/requests/requests.js';
 import { prayerRequestRoutes } from './prayer/requests/requests.routes.js';
 import { createIntercession, type Intercession } from './prayer/dispatch/intercession.js';
@@ -71,6 +81,8 @@ declare module 'fastify' {
     mailer: Mailer;
     /** The articles service (publishing, reading, the Scripture check) for other content areas. */
     articles: Articles['articles'];
+    /** The outbox worker (notifications, digests, lifecycle); `startServer` starts it, tests drive it with `tick()`. */
+    jobs: OutboxWorker;
     /** Prayer-request services (intake, the requester's side, moderation) and their repository, for other areas. */
     prayerRequests: PrayerRequests;
     /** Intercession services (dispatcher, prayers, commitments incl. `dueForDigest` for the daily reminder). */
@@ -174,6 +186,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(moderationAreaRoutes, { moderation: createModeration({ db: database.db, audit: accounts.audit, requests: prayerRequests.moderation }) });
   await app.register(coverageRoutes, { coverage: createCoverage({ db: database.db, kind: database.kind }) });
   await app.register(settingsRoutes, { settings: createSettings({ db: database.db, audit: accounts.audit }) });
+
+  // Notifications and scheduled jobs: the outbox worker, one-click unsubscribe, and the admin's outbox page.
+  const jobs = createJobs({ config, database, mailer, accounts, scripture, log: app.log });
+  app.decorate('jobs', jobs);
+  // A request that wrote outbox events has committed by the time its response is sent: look now, not at the next poll.
+  app.addHook('onResponse', async () => {
+    if (takeEnqueued()) jobs.nudge();
+  });
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+  });
+  await app.register(unsubscribeRoutes, {
+    service: new UnsubscribeService({ db: database.db, users: accounts.users, tokens: new UnsubscribeTokens(config.sessionSecret) }),
+  });
+  const mailDirectory = config.smtpUrl ? null : join(config.dataDir, 'outbox');
+  await app.register(outboxRoutes, {
+    service: new OutboxService({ db: database.db, mailbox: mailDirectory ? new EmlOutboxReader(mailDirectory) : undefined, audit: accounts.audit }),
+    mailDirectory,
+  });
 
   app.get('/api/docs/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => app.swagger());
   return app;

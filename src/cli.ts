@@ -3,6 +3,7 @@ import { runCli } from './platform/cli/run-cli.js';
 import type { CliIO, Command } from './platform/cli/command.js';
 import { migrateCommand } from './platform/cli/migrate.command.js';
 import { serveCommand } from './platform/cli/serve.command.js';
+import { workerCommand } from './platform/cli/worker.command.js';
 import { userAddCommand } from './accounts/cli/user-add.command.js';
 import { userTokenCommand } from './accounts/cli/user-token.command.js';
 import { bibleCommands } from './scripture/cli/bible.commands.js';
@@ -12,6 +13,7 @@ import { articleCommands } from './content/articles/article.commands.js';
 export const commands: Command[] = [serveCommand, migrateCommand, userAddCommand, userTokenCommand];
 commands.push(...bibleCommands);
 commands.push(...articleCommands);
+commands.push(workerCommand);
 
 /** IO bound to this process. */
 export function processIO(): CliIO {

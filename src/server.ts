@@ -32,6 +32,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (code === 'EADDRNOTAVAIL') throw new Error(`HOST: ${config.host} is not an address of this machine`, { cause: err });
     throw err;
   }
+  // Deliver notifications and run scheduled jobs in this process too (stopped by app.close()).
+  app.jobs.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   let stopping: Promise<void> | undefined;

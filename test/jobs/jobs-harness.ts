@@ -1,5 +1,14 @@
 /** Shared pieces of the outbox and notification tests: a movable clock and a mailer that can misbehave. */
 import type { Mailer, OutgoingMail } from '../../src/platform/mail/mailer.js';
+import type { Kysely } from 'kysely';
+import type { Accounts } from '../../src/accounts/accounts.js';
+import type { Tables } from '../../src/platform/db/tables.js';
+import { OutboxWorker } from '../../src/platform/jobs/outbox.worker.js';
+import { registerLifecycle } from '../../src/prayer/lifecycle/lifecycle.js';
+import { NotificationLinks } from '../../src/prayer/notifications/notification-links.js';
+import { registerNotifications } from '../../src/prayer/notifications/notifications.js';
+import { UnsubscribeTokens } from '../../src/prayer/notifications/unsubscribe-token.js';
+import { SettingsRepository } from '../../src/prayer/settings/settings.repository.js';
 
 /** A clock tests move by hand; every worker of a test reads the same one. */
 export class ManualClock {
@@ -48,4 +57,16 @@ export class CapturingMailer implements Mailer {
 /** A plain message for tests of the worker itself. */
 export function testMail(to: string, subject = 'Test'): OutgoingMail {
   return { to, subject, text: `${subject}\n`, html: `<p>${subject}</p>` };
+}
+
+export const TEST_SECRET = 'test-session-secret-that-is-long-enough-123';
+export const TEST_BASE_URL = 'https://prayer.example.org';
+
+/** A worker with every notification and lifecycle handler, on a test clock and a capturing mailer. */
+export function prayerWorker(db: Kysely<Tables>, deps: { mailer: Mailer; clock: ManualClock; accounts: Accounts }): OutboxWorker {
+  const worker = new OutboxWorker({ db, mailer: deps.mailer, messageIdHost: 'prayer.example.org', now: deps.clock.now });
+  const settings = new SettingsRepository(db);
+  registerNotifications(worker, { db, users: deps.accounts.users, links: new NotificationLinks(TEST_BASE_URL), tokens: new UnsubscribeTokens(TEST_SECRET), settings });
+  registerLifecycle(worker, { db, settings });
+  return worker;
 }

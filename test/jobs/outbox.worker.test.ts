@@ -285,7 +285,10 @@ describeEachDialect('the outbox worker', (get, kind) => {
       await gate;
     });
     w.start();
-    for (let n = 0; n < 5; n++) await enqueue(db(), { topic: 'test.slow', payload: { n } }, clock.now());
+    for (let n = 0; n < 5; n++) {
+      await enqueue(db(), { topic: 'test.slow', payload: { n } }, clock.now());
+      clock.advance(1);
+    }
     w.nudge();
     await until(() => handled.length === 1);
     const stopped = w.stop();

@@ -19,6 +19,8 @@ export interface OutboxHandlerContext {
   readonly createdAt: string;
   /** The worker's clock when this attempt began. */
   readonly now: Date;
+  /** The worker's log (ids and counts only; never request text or addresses). */
+  readonly log: JobLog;
   /**
    * Sends `mail` at most once under `key` (unique within this event, e.g. `requester` or
    * `pastor:<id>`); `after` runs in the transaction that records the send. A retried event skips
@@ -271,6 +273,7 @@ export class OutboxWorker {
         attempt: row.attempts,
         createdAt: row.created_at,
         now: started,
+        log: this.log,
         mail: (key, mail, after) => this.delivery.deliver({ key: `${row.id}:${key}`, outboxId: row.id, worker: this.id, now: this.now(), mail, after }),
       });
       const completed = await this.repository.complete(row.id, this.id, this.now().toISOString(), secretFields);

@@ -1,0 +1,101 @@
+/** The emails the prayer team receives: the daily digest, crisis alerts for pastors, coverage alerts for moderators. */
+import type { Locale } from '../../../platform/i18n/locale.js';
+import { translator } from '../../../platform/i18n/translate.js';
+import type { MailContent } from '../../../platform/mail/compose-mail.js';
+import type { Category } from '../../prayer.types.js';
+import { categoryWords, crisisWords, mailDateTime, plural } from './mail-format.js';
+
+interface Common {
+  readonly locale: Locale;
+  readonly name: string;
+  readonly site: string;
+  readonly unsubscribeUrl: string;
+}
+
+function greeting(locale: Locale, name: string): string {
+  const t = translator(locale);
+  return name ? t('notify.greetingName', { name }) : t('mail.greeting');
+}
+
+/** A running commitment as the digest lists it (no request text: emails leave the covenant's protection). */
+export interface CommitmentLine {
+  readonly category: Category;
+  readonly day: number;
+  readonly days: number;
+}
+
+/** News on a request the person prayed for, with the page where they can read it. */
+export interface NewsLine {
+  readonly category: Category;
+  readonly kind: 'update' | 'answer' | 'closed';
+  readonly url: string;
+}
+
+/** The one daily email of a team member: commitments to keep praying, news, and the moderation queue. */
+export function teamDigestMail(
+  input: Common & {
+    commitments: readonly CommitmentLine[];
+    commitmentsUrl: string;
+    news: readonly NewsLine[];
+    moderation: { pending: number; flags: number; notes: number; url: string } | null;
+    prayUrl: string;
+    accountUrl: string;
+  },
+): MailContent {
+  const t = translator(input.locale);
+  const { locale } = input;
+  const paragraphs: string[] = [];
+  if (input.commitments.length) {
+    paragraphs.push(plural(locale, 'notify.team.commitments', input.commitments.length));
+    for (const c of input.commitments) paragraphs.push(t('notify.team.commitmentItem', { category: categoryWords(locale, c.category), day: c.day, days: c.days }));
+  }
+  if (input.news.length) {
+    paragraphs.push(t('notify.team.news'));
+    for (const n of input.news) {
+      const category = categoryWords(locale, n.category);
+      paragraphs.push(n.kind === 'answer' ? t('notify.team.answered', { category, url: n.url }) : n.kind === 'update' ? t('notify.team.updated', { category, url: n.url }) : t('notify.team.closed', { category }));
+    }
+  }
+  if (input.moderation) {
+    paragraphs.push(t('notify.team.moderation', { pending: input.moderation.pending, flags: input.moderation.flags, notes: input.moderation.notes }));
+    paragraphs.push(t('notify.team.moderationAction', { url: input.moderation.url }));
+  }
+  return {
+    locale,
+    subject: t('notify.team.subject'),
+    greeting: greeting(locale, input.name),
+    paragraphs,
+    action: input.commitments.length ? { label: t('notify.team.commitmentsAction'), url: input.commitmentsUrl } : { label: t('notify.team.action'), url: input.prayUrl },
+    reason: t('notify.team.reason', { site: input.site, url: input.accountUrl }),
+    unsubscribeUrl: input.unsubscribeUrl,
+  };
+}
+
+/** "Urgent: a prayer request needs a pastor" — what was found and where to look, never the person's words. */
+export function crisisAlertMail(input: Common & { kinds: readonly string[]; at: string; url: string; source: 'request' | 'note' }): MailContent {
+  const t = translator(input.locale);
+  const params = { time: mailDateTime(input.locale, input.at), kinds: crisisWords(input.locale, input.kinds) };
+  return {
+    locale: input.locale,
+    subject: t('notify.crisis.subject'),
+    greeting: greeting(input.locale, input.name),
+    paragraphs: [input.source === 'note' ? t('notify.crisis.note', params) : t('notify.crisis.body', params), t('notify.crisis.private')],
+    action: { label: t('notify.crisis.action'), url: input.url },
+    reason: t('notify.crisis.reason', { site: input.site }),
+    unsubscribeUrl: input.unsubscribeUrl,
+  };
+}
+
+/** "N requests are waiting for their first prayer", once per request, to moderators. */
+export function coverageAlertMail(input: Common & { count: number; hours: number; oldest: string; url: string }): MailContent {
+  const t = translator(input.locale);
+  return {
+    locale: input.locale,
+    subject: plural(input.locale, 'notify.coverage.subject', input.count),
+    greeting: greeting(input.locale, input.name),
+    paragraphs: [plural(input.locale, 'notify.coverage.body', input.count, { hours: input.hours }), t('notify.coverage.oldest', { time: mailDateTime(input.locale, input.oldest) }), t('notify.coverage.ask')],
+    action: { label: t('notify.coverage.action'), url: input.url },
+    reason: t('notify.coverage.reason', { site: input.site }),
+    unsubscribeUrl: input.unsubscribeUrl,
+  };
+}
