@@ -32,6 +32,35 @@ function openSqlite(file: string): SQLite.Database {
   return handle;
 }
 
+/** Statements kept prepared per connection; the app issues a few hundred distinct queries at most. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The handle Kysely drives, with prepared statements reused: Kysely prepares every query afresh, and on
+ * SQLite preparing costs more than running most of our queries (a tenth of intake's time in a profile).
+ * Safe because better-sqlite3 is synchronous and nothing here streams rows (a statement mid-iteration
+ * cannot be run again).
+ */
+function withStatementCache(handle: SQLite.Database): { close(): void; prepare(sql: string): SQLite.Statement } {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => handle.close(),
+    prepare(text: string) {
+      const hit = cache.get(text);
+      if (hit) {
+        // Move to the back: the map's order is the eviction order.
+        cache.delete(text);
+        cache.set(text, hit);
+        return hit;
+      }
+      const statement = handle.prepare(text);
+      cache.set(text, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      return statement;
+    },
+  };
+}
+
 /** A pg pool whose counts come back as numbers (our counts fit well inside 2^53). */
 function openPostgresPool(target: ConnectionTarget): pg.Pool {
   const types = {
@@ -56,7 +85,7 @@ export function createDialect(target: ConnectionTarget): { kind: DbKind; dialect
   }
   if (!target.sqliteFile) throw new Error('a SQLite file or a PostgreSQL URL is required');
   const handle = openSqlite(target.sqliteFile);
-  return { kind: 'sqlite', dialect: new SqliteDialect({ database: handle }) };
+  return { kind: 'sqlite', dialect: new SqliteDialect({ database: withStatementCache(handle) }) };
 }
 
 /** Runs a trivial query so that an unreachable database fails at start-up, not on the first request. */
