@@ -26,7 +26,8 @@ export interface MailToDeliver {
  *
  *   1. reserve the key (a unique insert, committed): only one worker can hold it;
  *   2. hand the message to the transport;
- *   3. in one transaction, mark the key sent together with the handler's own bookkeeping (`after`).
+ *   3. in one transaction, mark the key sent together with the handler's own bookkeeping (`after`) —
+ *      and, for an event's last message, with marking the event delivered (the worker's completion).
  *
  * On a later run of the same event, a key already `sent` is skipped — the crash between "sent" and
  * "event delivered" costs nothing. A transport error means the server did not take the message, so the
@@ -48,8 +49,11 @@ export class MailDelivery {
     return `<${createHash('sha256').update(key).digest('hex').slice(0, 40)}@${this.options.messageIdHost}>`;
   }
 
-  /** Sends `input.mail` unless its key was sent already; says which happened. */
-  async deliver(input: MailToDeliver): Promise<'sent' | 'skipped'> {
+  /**
+   * Reserves the key and hands the message to the transport; returns what `record` must write, or
+   * `skipped` when the key was sent already. Until `record` runs, the key stays `sending`.
+   */
+  async send(input: MailToDeliver): Promise<SentMail | 'skipped'> {
     const ledger = new OutboxSendRepository(this.db);
     const messageId = this.messageId(input.key);
     const reserved = await ledger.reserve({ key: input.key, outboxId: input.outboxId, worker: input.worker, messageId, startedAt: input.now.toISOString() });
@@ -66,10 +70,28 @@ export class MailDelivery {
       await ledger.forget(input.key, input.worker);
       throw err;
     }
-    await this.db.transaction().execute(async (trx) => {
-      await new OutboxSendRepository(trx).markSent(input.key, input.worker, input.now.toISOString());
-      await input.after?.(trx);
-    });
-    return 'sent';
+    return { key: input.key, worker: input.worker, at: input.now.toISOString(), after: input.after };
   }
+
+  /** Marks a sent message `sent` and runs its bookkeeping, in `trx` (the caller's step) or a transaction of its own. */
+  async record(sent: SentMail, trx?: Transaction<Tables>): Promise<void> {
+    const write = async (t: Transaction<Tables>) => {
+      await new OutboxSendRepository(t).markSent(sent.key, sent.worker, sent.at);
+      await sent.after?.(t);
+    };
+    if (trx) return write(trx);
+    if (!sent.after) {
+      await new OutboxSendRepository(this.db).markSent(sent.key, sent.worker, sent.at);
+      return;
+    }
+    await this.db.transaction().execute(write);
+  }
+}
+
+/** A message the transport accepted, waiting to be recorded as sent. */
+export interface SentMail {
+  readonly key: string;
+  readonly worker: string;
+  readonly at: string;
+  readonly after?: (trx: Transaction<Tables>) => Promise<void>;
 }

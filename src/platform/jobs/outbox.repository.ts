@@ -134,7 +134,18 @@ export class OutboxRepository {
   }
 
   private async finish(id: string, workerId: string, outcome: Partial<Pick<OutboxTable, 'delivered_at' | 'failed_at' | 'last_error'>>, secretFields: readonly string[]): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
+    if (secretFields.length === 0) {
+      // The common case is one statement: no payload to rewrite.
+      const result = await this.db
+        .updateTable('outbox')
+        .set({ ...outcome, locked_by: null, locked_until: null })
+        .where('id', '=', id)
+        .where('locked_by', '=', workerId)
+        .where('delivered_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    }
+    const rewrite = async (trx: Kysely<Tables>) => {
       const row = await trx.selectFrom('outbox').select('payload').where('id', '=', id).where('locked_by', '=', workerId).where('delivered_at', 'is', null).executeTakeFirst();
       if (!row) return false;
       await trx
@@ -144,7 +155,8 @@ export class OutboxRepository {
         .where('locked_by', '=', workerId)
         .execute();
       return true;
-    });
+    };
+    return this.db.isTransaction ? rewrite(this.db) : this.db.transaction().execute(rewrite);
   }
 
   /** Queues a failed row again from scratch (an admin's decision); false when it is not failed. */

@@ -4,7 +4,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { OutboxTable, Tables } from '../db/tables.js';
 import type { Mailer, OutgoingMail } from '../mail/mailer.js';
 import { PermanentJobError, RetryLaterError } from './job-errors.js';
-import { MailDelivery } from './mail-delivery.js';
+import { MailDelivery, type SentMail } from './mail-delivery.js';
 import { enqueue, OutboxRepository } from './outbox.repository.js';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry-delay.js';
 import { safeErrorText } from './safe-error.js';
@@ -256,6 +256,14 @@ export class OutboxWorker {
       this.log.error({ worker: this.id, event: row.id, topic: row.topic }, 'outbox event failed: workers kept stopping while handling it');
       return;
     }
+    // The last message a handler sent is recorded in the same step as the event's completion; an
+    // earlier one as soon as the handler sends the next (see MailDelivery).
+    let unrecorded: SentMail | undefined;
+    const recordPending = async () => {
+      const sent = unrecorded;
+      unrecorded = undefined;
+      if (sent) await this.delivery.record(sent);
+    };
     try {
       if (!registration) throw new Error(`no handler is registered for the topic "${row.topic}"`);
       let payload: Record<string, unknown>;
@@ -274,11 +282,31 @@ export class OutboxWorker {
         createdAt: row.created_at,
         now: started,
         log: this.log,
-        mail: (key, mail, after) => this.delivery.deliver({ key: `${row.id}:${key}`, outboxId: row.id, worker: this.id, now: this.now(), mail, after }),
+        mail: async (key, mail, after) => {
+          await recordPending();
+          const sent = await this.delivery.send({ key: `${row.id}:${key}`, outboxId: row.id, worker: this.id, now: this.now(), mail, after });
+          if (sent === 'skipped') return 'skipped';
+          unrecorded = sent;
+          return 'sent';
+        },
       });
-      const completed = await this.repository.complete(row.id, this.id, this.now().toISOString(), secretFields);
+      const finished = this.now().toISOString();
+      const last = unrecorded;
+      unrecorded = undefined;
+      const completed = last
+        ? await this.options.db.transaction().execute(async (trx) => {
+            await this.delivery.record(last, trx);
+            return new OutboxRepository(trx).complete(row.id, this.id, finished, secretFields);
+          })
+        : await this.repository.complete(row.id, this.id, finished, secretFields);
       if (!completed) this.log.warn({ worker: this.id, event: row.id, topic: row.topic }, 'outbox event finished after its lock passed to another worker');
     } catch (err) {
+      try {
+        await recordPending();
+      } catch (recordErr) {
+        // Left `sending`: a later attempt will not send it again (MAIL_UNCERTAIN), which is the safe side.
+        this.log.error({ worker: this.id, event: row.id, err: safeErrorText(recordErr) }, 'could not record a sent message');
+      }
       await this.failed(row, err, secretFields);
     }
   }
