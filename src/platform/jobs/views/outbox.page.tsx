@@ -70,8 +70,9 @@ function EventsTable({ ctx, overview }: { ctx: PageContext; overview: OutboxOver
                 <td>
                   <form method="post" action={ctx.href(`/admin/outbox/${event.id}/retry`)} class="inline-form">
                     <CsrfField token={ctx.csrfToken()} />
-                    <button class="button button--secondary" type="submit" aria-label={t('outbox.retryLabel', { topic: event.topic, time: formatDateTime(ctx.locale, event.createdAt) })}>
+                    <button class="button button--secondary" type="submit">
                       {t('outbox.retry')}
+                      <span class="visually-hidden"> {t('outbox.retryContext', { topic: event.topic, time: formatDateTime(ctx.locale, event.createdAt) })}</span>
                     </button>
                   </form>
                 </td>
