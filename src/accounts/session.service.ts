@@ -7,7 +7,6 @@ import type { Clock } from './clock.js';
 import { userPolicy } from './policies/user.policy.js';
 import { SessionRepository } from './session.repository.js';
 import { actorFor } from './user-actor.js';
-import { UserRepository } from './user.repository.js';
 
 /** How long sessions live. */
 export interface SessionSettings {
@@ -70,16 +69,12 @@ export class SessionService {
     if (!cookieValue || cookieValue.length > 100) return null;
     const sessions = new SessionRepository(this.db);
     const id = sha256Hex(cookieValue);
-    const session = await sessions.findById(id);
-    if (!session) return null;
+    const found = await sessions.findWithUser(id);
+    if (!found) return null;
+    const { session, user } = found;
     const now = this.clock().getTime();
     const idleSince = Date.parse(session.last_seen_at);
-    if (Date.parse(session.expires_at) <= now || idleSince + this.settings.idleMs <= now) {
-      await sessions.delete(id);
-      return null;
-    }
-    const user = await new UserRepository(this.db).findById(session.user_id);
-    if (!user || user.deactivatedAt) {
+    if (Date.parse(session.expires_at) <= now || idleSince + this.settings.idleMs <= now || user.deactivatedAt) {
       await sessions.delete(id);
       return null;
     }

@@ -27,7 +27,8 @@ export interface NewUser {
   readonly now: string;
 }
 
-function toUser(row: UserTable, roles: string[]): User {
+/** A person from their row and role names (for repositories that join users in). */
+export function toUser(row: UserTable, roles: string[]): User {
   const languages = safeArray(row.languages).filter(isLocale);
   return {
     id: row.id,
@@ -60,16 +61,27 @@ function safeArray(json: string): unknown[] {
 export class UserRepository {
   constructor(private readonly db: Kysely<Tables>) {}
 
-  /** One person by id, with roles. */
+  /** One person by id, with roles (one round trip: every request of a signed-in person asks this). */
   async findById(id: string): Promise<User | undefined> {
-    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-    return row ? toUser(row, await this.rolesOf(row.id)) : undefined;
+    return this.findOne('id', id);
   }
 
   /** One person by (normalized) email, with roles. */
   async findByEmail(email: string): Promise<User | undefined> {
-    const row = await this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
-    return row ? toUser(row, await this.rolesOf(row.id)) : undefined;
+    return this.findOne('email', email);
+  }
+
+  private async findOne(column: 'id' | 'email', value: string): Promise<User | undefined> {
+    const rows = await this.db
+      .selectFrom('users')
+      .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
+      .selectAll('users')
+      .select('user_roles.role as role')
+      .where(`users.${column}`, '=', value)
+      .execute();
+    if (rows.length === 0) return undefined;
+    const { role: _role, ...row } = rows[0];
+    return toUser(row, rows.map((r) => r.role).filter((r): r is string => r !== null));
   }
 
   /** Inserts a person and their roles (call inside a transaction). */
@@ -179,11 +191,6 @@ export class UserRepository {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     return Number(n);
-  }
-
-  private async rolesOf(userId: string): Promise<string[]> {
-    const rows = await this.db.selectFrom('user_roles').select('role').where('user_id', '=', userId).execute();
-    return rows.map((r) => r.role);
   }
 
   private async rolesOfMany(ids: string[]): Promise<Map<string, string[]>> {
