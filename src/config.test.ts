@@ -64,3 +64,30 @@ describe('loadConfig', () => {
     expect(config.submitRateLimit).toBe(0);
   });
 });
+
+describe('loadConfig: mail, limits and proxies', () => {
+  it('derives the From address from BASE_URL, and takes MAIL_FROM when given', () => {
+    expect(loadConfig({ DATA_DIR: dir(), BASE_URL: 'https://pray.example.org' }).mailFrom).toBe('Intercede <no-reply@pray.example.org>');
+    expect(loadConfig({ DATA_DIR: dir(), MAIL_FROM: 'Prayer team <team@example.org>' }).mailFrom).toBe('Prayer team <team@example.org>');
+  });
+
+  it('reads RATE_LIMIT_PER_MINUTE (600 by default, 0 turns it off) and refuses nonsense naming the variable', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).rateLimitPerMinute).toBe(600);
+    expect(loadConfig({ DATA_DIR: dir(), RATE_LIMIT_PER_MINUTE: '0' }).rateLimitPerMinute).toBe(0);
+    expect(() => loadConfig({ DATA_DIR: dir(), RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(/^RATE_LIMIT_PER_MINUTE: /);
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['1', 1],
+    ['10.0.0.1, 10.0.0.0/8', '10.0.0.1, 10.0.0.0/8'],
+  ])('TRUST_PROXY=%s → %s', (value, expected) => {
+    expect(loadConfig({ DATA_DIR: dir(), ...(value === undefined ? {} : { TRUST_PROXY: value }) }).trustProxy).toBe(expected);
+  });
+
+  it('refuses a TRUST_PROXY that is neither a count, true, nor addresses', () => {
+    expect(() => loadConfig({ DATA_DIR: dir(), TRUST_PROXY: 'everyone!' })).toThrow(/^TRUST_PROXY: /);
+  });
+});

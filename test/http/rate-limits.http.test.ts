@@ -123,3 +123,24 @@ describe.each(backends)('the general per-address limit (%s)', (backend) => {
     expect((await twin.inject({ url: '/', remoteAddress: '10.31.0.1' })).statusCode).toBe(429);
   });
 });
+
+describe('behind a reverse proxy (TRUST_PROXY=1)', () => {
+  let testDb: TestDatabase;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase('sqlite');
+    ({ app } = await createTestApp(testDb, { RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '1' }));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await testDb?.dispose();
+  });
+
+  it('counts each client behind the proxy separately, not the proxy as one client', async () => {
+    const from = (client: string) => app.inject({ url: '/api/v1/me', remoteAddress: '10.99.0.1', headers: { 'x-forwarded-for': client } });
+    for (let i = 0; i < 3; i++) expect((await from('203.0.113.7')).statusCode).toBe(401);
+    expect((await from('203.0.113.7')).statusCode).toBe(429);
+    expect((await from('198.51.100.9')).statusCode).toBe(401);
+  });
+});
