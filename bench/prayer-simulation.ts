@@ -2,11 +2,12 @@
  * A simulation of the intercession loop at a large ministry's scale: 100,000 requests and 1,000
  * intercessors over 90 simulated days, in memory and in seconds. The dispatcher orders requests with the
  * real scoring function (`compareNeed` from src/prayer/dispatch/dispatch.score.ts) and the real rules:
- * urgent first, pastoral requests to pastors only, languages the intercessor prays in, never a request
+ * urgent ones first until their first prayer, pastoral requests to pastors only, languages the intercessor prays in, never a request
  * they prayed for in the last 24 hours, nothing past its 30-day expiry. Two peers run on exactly the
  * same arrivals and the same intercessor schedule: a random pick (a shared list read at random) and
- * newest first (a list read from the top, as most prayer walls are). A what-if runs the same dispatcher
- * with urgency lasting only until a request's first prayer, to show what that rule would change.
+ * newest first (a list read from the top, as most prayer walls are). (An earlier what-if run here showed
+ * that urgency lasting a request's whole life starved non-urgent pastoral requests; the dispatcher now
+ * lets urgency jump the queue only until the first prayer.)
  *
  * Model: arrivals are a Poisson process over the 90 days (any hour); 75% English, 25% Spanish; 1% urgent
  * (crisis, so pastoral), 4% pastoral, the rest for the team. Intercessors: 5% pastors; 65% pray in
@@ -181,26 +182,17 @@ class NeedDispatcher implements Dispatcher {
   picks = 0;
   verified = 0;
 
-  constructor(
-    private readonly lifetimeMs: number,
-    /** What-if: urgency puts a request first only until its first prayer (not the dispatcher's rule today). */
-    private readonly urgentUntilFirstPrayer = false,
-  ) {
+  constructor(private readonly lifetimeMs: number) {
     for (const urgent of [true, false]) for (const vis of [0, 1] as const) for (const lang of [0, 1] as const) this.groups.push({ vis, lang, urgent, byCount: [] });
   }
 
-  /** The request as compareNeed sees it here (its urgency, under the what-if, lasts until its first prayer). */
+  /** The request as compareNeed sees it. */
   private view(r: Req) {
-    return { urgent: this.urgent(r), prayerCount: r.count, createdAt: r.createdAt, id: r.id };
-  }
-
-  private urgent(r: Req): boolean {
-    return r.urgent && (!this.urgentUntilFirstPrayer || r.count === 0);
+    return { urgent: r.urgent, prayerCount: r.count, createdAt: r.createdAt, id: r.id };
   }
 
   private heap(r: Req): Heap<Req> {
-    const urgent = this.urgent(r);
-    const group = this.groups.find((g) => g.vis === r.vis && g.lang === r.lang && g.urgent === urgent)!;
+    const group = this.groups.find((g) => g.vis === r.vis && g.lang === r.lang && g.urgent === r.urgent)!;
     while (group.byCount.length <= r.count) group.byCount.push(new Heap<Req>(olderFirst));
     return group.byCount[r.count];
   }
@@ -232,41 +224,39 @@ class NeedDispatcher implements Dispatcher {
   }
 
   /**
-   * The most needed eligible request, as compareNeed orders them: urgent ones first; among the heads of
-   * the heaps (the oldest of each prayer count) the lowest needScore, ties settled by compareNeed. A head
-   * with no prayers scores 0, the least possible, so when one exists the heaps of prayed-for requests
-   * cannot win and are not looked at.
+   * The most needed eligible request, as compareNeed orders them: urgent ones nobody has prayed for jump
+   * the queue; then, among the heads of the heaps (the oldest of each prayer count), the lowest needScore
+   * (an urgent request's divided by URGENT_WEIGHT), ties settled by compareNeed. A head with no prayers
+   * scores 0, the least possible, so when one exists the heaps of prayed-for requests are not looked at.
    */
   pick(person: Person, now: number): Req | undefined {
     const at = new Date(now);
     const aside: Array<[Heap<Req>, Req]> = [];
     let best: [Req, Heap<Req>] | undefined;
     const better = (candidate: [Req, Heap<Req>]) => !best || compareNeed(this.view(candidate[0]), this.view(best[0]), at) < 0;
-    for (const urgent of [true, false]) {
-      const groups = this.groups.filter((g) => g.urgent === urgent && (g.vis === 0 || person.pastor) && person.langs.includes(g.lang));
+    const groups = this.groups.filter((g) => (g.vis === 0 || person.pastor) && person.langs.includes(g.lang));
+    // Unprayed heads: the urgent ones first (compareNeed says so), else the oldest of the rest.
+    for (const g of groups) {
+      const h = g.byCount[0];
+      const r = h && this.head(h, person, now, aside);
+      if (r && better([r, h])) best = [r, h];
+    }
+    if (!best) {
+      let lowest = Infinity;
+      let ties: Array<[Req, Heap<Req>]> = [];
       for (const g of groups) {
-        const h = g.byCount[0];
-        const r = h && this.head(h, person, now, aside);
-        if (r && better([r, h])) best = [r, h];
-      }
-      if (!best) {
-        let lowest = Infinity;
-        let ties: Array<[Req, Heap<Req>]> = [];
-        for (const g of groups) {
-          for (let count = 1; count < g.byCount.length; count++) {
-            const h = g.byCount[count];
-            const r = this.head(h, person, now, aside);
-            if (!r) continue;
-            const score = needScore(count, (now - r.created) / DAY_MS);
-            if (score < lowest) {
-              lowest = score;
-              ties = [[r, h]];
-            } else if (score === lowest) ties.push([r, h]);
-          }
+        for (let count = 1; count < g.byCount.length; count++) {
+          const h = g.byCount[count];
+          const r = this.head(h, person, now, aside);
+          if (!r) continue;
+          const score = needScore(count, (now - r.created) / DAY_MS, g.urgent);
+          if (score < lowest) {
+            lowest = score;
+            ties = [[r, h]];
+          } else if (score === lowest) ties.push([r, h]);
         }
-        for (const tie of ties) if (better(tie)) best = tie;
       }
-      if (best) break;
+      for (const tie of ties) if (better(tie)) best = tie;
     }
     // The chosen one leaves its heap (it is that heap's head now); the ones set aside go back.
     if (best && best[1].pop() !== best[0]) throw new Error('simulation: the chosen request was not at the head of its heap');
@@ -375,7 +365,7 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
 /** Runs one dispatcher over the world `seed` makes; returns its figures. */
-function run(kind: 'need' | 'needUrgentUntilFirstPrayer' | 'random' | 'newest', o: SimulationOptions) {
+function run(kind: 'need' | 'random' | 'newest', o: SimulationOptions) {
   const random = rng(o.seed);
   const lifetimeMs = o.lifetimeDays * DAY;
   const end = START + o.days * DAY;
@@ -414,8 +404,8 @@ function run(kind: 'need' | 'needUrgentUntilFirstPrayer' | 'random' | 'newest', 
   const schedule = rng(o.seed ^ 0x5eed);
   const pick = kind === 'random' ? rng(o.seed ^ 0xabc) : () => 0;
   const dispatcher: Dispatcher =
-    kind === 'need' || kind === 'needUrgentUntilFirstPrayer'
-      ? new NeedDispatcher(lifetimeMs, kind === 'needUrgentUntilFirstPrayer')
+    kind === 'need'
+      ? new NeedDispatcher(lifetimeMs)
       : kind === 'random'
         ? new RandomDispatcher(lifetimeMs, pick)
         : new NewestDispatcher(lifetimeMs);
@@ -498,12 +488,10 @@ export function simulationBenchmark(options: Partial<SimulationOptions> = {}) {
   const needSeconds = (performance.now() - started) / 1000;
   const random = run('random', o);
   const newest = run('newest', o);
-  const whatIf = run('needUrgentUntilFirstPrayer', o);
   return {
     model: o,
     runSeconds: { need: r1(needSeconds), all: r1((performance.now() - started) / 1000) },
     need,
     peers: { random, newest },
-    whatIf: { urgentUntilFirstPrayer: whatIf },
   };
 }

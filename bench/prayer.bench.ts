@@ -62,5 +62,5 @@ const row = (name: string, r: typeof simulation.need) => ({
   max: r.prayersPerRequest.max,
   gini: r.prayersPerRequest.gini,
 });
-console.table([row('need (dispatch.score.ts)', simulation.need), row('random', simulation.peers.random), row('newest first', simulation.peers.newest), row('what-if: urgent until 1st prayer', simulation.whatIf.urgentUntilFirstPrayer)]);
+console.table([row('need (dispatch.score.ts)', simulation.need), row('random', simulation.peers.random), row('newest first', simulation.peers.newest)]);
 console.log(`simulation: ${simulation.model.requests} requests, ${simulation.model.intercessors} intercessors, ${simulation.model.days} days; ${simulation.runSeconds.need}s for the need dispatcher`);
