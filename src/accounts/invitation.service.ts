@@ -50,6 +50,13 @@ export class InvitationService {
     return this.issue(actor, { email, roles, locale, invitedBy: actor.kind === 'user' ? actor.id : null }, 'invitation.sent');
   }
 
+  /** The address an invitation went to (admins; e.g. to confirm it was sent). */
+  async describe(actor: Actor, input: { id: string }): Promise<{ email: string; roles: Role[]; expiresAt: string } | undefined> {
+    invitationPolicy.authorize(actor, 'send');
+    const row = await new InvitationRepository(this.db).findById(input.id);
+    return row ? { email: row.email, roles: parseRoles(JSON.parse(row.roles) as string[]), expiresAt: row.expires_at } : undefined;
+  }
+
   /** What a presented link leads to, without using it. */
   async inspect(token: string): Promise<InvitationState> {
     const row = await this.find(token);

@@ -50,6 +50,8 @@ describeEachDialect('accounts: password links', (get) => {
     expect(await accounts.sessions.resolve(session.cookieValue)).toBeNull();
     expect(await accounts.passwordLinks.inspect(token)).toEqual({ state: 'used', purpose: 'reset' });
     await expect(accounts.passwordLinks.complete(ANONYMOUS, { token, password: 'third password of mine' })).rejects.toMatchObject({ code: 'LINK_EXPIRED' });
+    const log = await accounts.audit.list(COMMAND_LINE, { action: 'user.password_reset' });
+    expect(log.events[0]).toMatchObject({ actor: { id: person.id, label: 'forgetful@example.org' }, subject: { type: 'user', id: person.id } });
   });
 
   it('expires after an hour', async () => {

@@ -13,6 +13,7 @@ import { passwordResetMail } from './mail/password-reset.mail.js';
 import { hashPassword } from './password-hasher.js';
 import { PasswordLinkRepository } from './password-link.repository.js';
 import { SessionRepository } from './session.repository.js';
+import { actorFor } from './user-actor.js';
 import { normalizeEmail, type User } from './user.js';
 import { UserRepository } from './user.repository.js';
 import { assertGoodPassword } from './user.service.js';
@@ -97,7 +98,9 @@ export class PasswordLinkService {
       await links.useAllForUser(user.id, now);
       await new UserRepository(trx).setPasswordHash(user.id, hash, now);
       await new SessionRepository(trx).deleteForUser(user.id);
-      await this.audit.record(actor, { action: state.purpose === 'set' ? 'user.password_set' : 'user.password_reset', subject: { type: 'user', id: user.id } }, trx);
+      // The holder of the link acts as the person whose mailbox it reached.
+      const who = actor.kind === 'anonymous' ? actorFor(user, 'service') : actor;
+      await this.audit.record(who, { action: state.purpose === 'set' ? 'user.password_set' : 'user.password_reset', subject: { type: 'user', id: user.id } }, trx);
     });
     return (await new UserRepository(this.db).findById(user.id))!;
   }

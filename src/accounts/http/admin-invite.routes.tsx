@@ -17,8 +17,9 @@ export const adminInviteRoutes: FastifyPluginAsync<AccountsRouteOptions> = async
   app.post('/admin/invite', { config: { access: invitationPolicy.access('send') } }, async (request, reply) => {
     const ctx = request.pageContext();
     const values: InviteValues = { email: field(request.body, 'email').trim(), roles: fieldList(request.body, 'roles'), locale: field(request.body, 'locale') || request.locale };
+    let sent;
     try {
-      await accounts.invitations.send(request.actor, values);
+      sent = await accounts.invitations.send(request.actor, values);
     } catch (err) {
       const problems = fieldProblemsOf(err);
       if (problems) return reply.code(400).page(<AdminInvitePage ctx={ctx} values={values} errors={formErrors(ctx.t, problems, ['email', 'roles', 'locale'])} />);
@@ -27,6 +28,7 @@ export const adminInviteRoutes: FastifyPluginAsync<AccountsRouteOptions> = async
       }
       throw err;
     }
-    return reply.redirect(`${localePath(request.locale, '/admin')}?invited=${encodeURIComponent(values.email.toLowerCase())}`, 303);
+    // The confirmation names the invitation, not an address: a crafted link cannot make the page say anything.
+    return reply.redirect(`${localePath(request.locale, '/admin')}?invited=${sent.id}`, 303);
   });
 };

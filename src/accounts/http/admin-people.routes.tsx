@@ -20,6 +20,7 @@ export const adminPeopleRoutes: FastifyPluginAsync<AccountsRouteOptions> = async
     const query = request.query as Record<string, string | undefined>;
     const page = Number(query.page) > 0 ? Number(query.page) : 1;
     const result = await accounts.users.list(request.actor, { role: query.role, status: query.status, page });
+    const invited = query.invited && /^[0-9a-f]{16}$/.test(query.invited) ? await accounts.invitations.describe(request.actor, { id: query.invited }) : undefined;
     return reply.page(
       <AdminPeoplePage
         ctx={request.pageContext()}
@@ -29,7 +30,7 @@ export const adminPeopleRoutes: FastifyPluginAsync<AccountsRouteOptions> = async
         pages={result.pages}
         role={query.role || undefined}
         status={query.status || undefined}
-        invitedEmail={query.invited}
+        invitedEmail={invited?.email}
       />,
     );
   });
