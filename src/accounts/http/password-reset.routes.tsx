@@ -8,7 +8,8 @@ import { formErrors } from '../../web/views/forms/form-errors.js';
 import { looksLikeEmail } from '../user.js';
 import { ChoosePasswordPage } from '../views/choose-password.page.js';
 import { LinkProblemPage } from '../views/link-problem.page.js';
-import { ResetRequestPage, ResetSentPage } from '../views/reset-request.page.js';
+import { ResetRequestPage } from '../views/reset-request.page.js';
+import { ResetSentPage } from '../views/reset-sent.page.js';
 import type { AccountsRouteOptions } from './route-options.js';
 
 /** Asking for reset links: a few an hour per address, on top of the silent per-email cap. */
