@@ -91,7 +91,11 @@ export class UnsubscribeTokens {
     const dot = token.indexOf('.');
     if (dot <= 0) return null;
     const body = token.slice(0, dot);
-    const presented = Buffer.from(token.slice(dot + 1), 'base64url');
+    const signature = token.slice(dot + 1);
+    const presented = Buffer.from(signature, 'base64url');
+    // Only the canonical spelling counts: base64url's last character carries unused bits, and a token
+    // that differs only there must not pass as the same token.
+    if (presented.toString('base64url') !== signature) return null;
     const expected = this.mac(body);
     if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) return null;
     return decode(body);
