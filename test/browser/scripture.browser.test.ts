@@ -1,9 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { installSynthetic } from '../../src/scripture/testing/installed-services.js';
-import { hasChromium, launchBrowser, seriousViolations } from '../harness/browser.js';
+import { hasChromium, launchBrowser, seriousViolations, serveForBrowser } from '../harness/browser.js';
 import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
 
 describe.skipIf(!hasChromium)('Scripture pages in Chromium', () => {
@@ -15,12 +13,7 @@ describe.skipIf(!hasChromium)('Scripture pages in Chromium', () => {
   beforeAll(async () => {
     testDb = await createTestDatabase('sqlite');
     await installSynthetic(testDb.database);
-    const config = loadConfig({ DATA_DIR: testDb.dataDir, SESSION_SECRET: 'browser-test-secret-long-enough-0123456789' });
-    const app = await buildApp({ config, database: testDb.database, logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    close = () => app.close();
+    ({ base, close } = await serveForBrowser(testDb));
     browser = await launchBrowser();
   });
   afterAll(async () => {
