@@ -1,18 +1,30 @@
 /** Small timing helpers for benchmark scripts (never used by tests). */
 
-/** Runs `fn` repeatedly for about `ms` milliseconds after a warm-up; returns nanoseconds per call. */
-export function nsPerCall(fn: () => unknown, ms = 500): number {
+/**
+ * Nanoseconds per call of `fn` over batches run for about `ms` milliseconds after a warm-up: the median
+ * batch, which moments when another process has the CPU (these run on shared 2-core machines) do not
+ * move, and the mean, which includes them and garbage collection.
+ */
+export function nsPerCall(fn: () => unknown, ms = 500): { median: number; mean: number } {
   for (let i = 0; i < 1000; i++) fn();
-  let calls = 0;
-  const start = process.hrtime.bigint();
-  const budget = BigInt(ms) * 1_000_000n;
-  let elapsed = 0n;
-  while (elapsed < budget) {
-    for (let i = 0; i < 100; i++) fn();
-    calls += 100;
-    elapsed = process.hrtime.bigint() - start;
+  // Size a batch to ~0.2 ms so that one batch rarely spans a preemption, yet dwarfs the timer's cost.
+  let batch = 10;
+  for (;;) {
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < batch; i++) fn();
+    if (Number(process.hrtime.bigint() - t) >= 200_000 || batch >= 1 << 20) break;
+    batch *= 2;
   }
-  return Number(elapsed) / calls;
+  const perCall: number[] = [];
+  const deadline = process.hrtime.bigint() + BigInt(ms) * 1_000_000n;
+  while (process.hrtime.bigint() < deadline || perCall.length < 25) {
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < batch; i++) fn();
+    perCall.push(Number(process.hrtime.bigint() - t) / batch);
+  }
+  const mean = perCall.reduce((a, b) => a + b, 0) / perCall.length;
+  perCall.sort((a, b) => a - b);
+  return { median: perCall[Math.floor(perCall.length / 2)], mean };
 }
 
 /** Times each call separately; returns percentiles in milliseconds. */

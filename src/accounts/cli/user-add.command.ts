@@ -4,7 +4,7 @@ import { UsageError, type Command } from '../../platform/cli/command.js';
 import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf } from '../../platform/field-errors.js';
 import { MIN_PASSWORD_LENGTH } from '../password-policy.js';
-import { openAccounts } from './open-accounts.js';
+import { openAccountsLazily as openAccounts } from './open-accounts.lazy.js';
 
 const PROBLEMS: Record<string, Record<string, string>> = {
   email: { missing: '--email is required', invalid: '--email is not an email address' },

@@ -3,7 +3,7 @@ import { COMMAND_LINE } from '../../platform/auth/actor.js';
 import { UsageError, type Command } from '../../platform/cli/command.js';
 import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf } from '../../platform/field-errors.js';
-import { openAccounts } from './open-accounts.js';
+import { openAccountsLazily as openAccounts } from './open-accounts.lazy.js';
 
 /** `intercede user token`: prints a new API token for a person, once (stdout holds only the token). */
 export const userTokenCommand: Command = {

@@ -1,13 +1,9 @@
 // `intercede article import FILE.md [--publish]` and `intercede article check FILE.md [--json]`.
 import { readFileSync } from 'node:fs';
-import { AuditService } from '../../accounts/audit.service.js';
-import { systemClock } from '../../accounts/clock.js';
 import { COMMAND_LINE } from '../../platform/auth/actor.js';
 import { UsageError, type CliIO, type Command } from '../../platform/cli/command.js';
 import { withScripture } from '../../scripture/cli/scripture.session.js';
 import type { ArticleService } from './article.service.js';
-import { createArticles } from './articles.js';
-import { formatCheckReport } from './scripture.check.js';
 
 function readSource(path: string, command: Command): string {
   try {
@@ -19,7 +15,13 @@ function readSource(path: string, command: Command): string {
 }
 
 /** Runs `fn` with the articles service over the configured database (migrated first). */
-function withArticles<T>(io: CliIO, fn: (articles: ArticleService) => Promise<T>): Promise<T> {
+async function withArticles<T>(io: CliIO, fn: (articles: ArticleService) => Promise<T>): Promise<T> {
+  // Markdown, sanitizing and the checker load only when an article command runs, not on every start.
+  const [{ AuditService }, { systemClock }, { createArticles }] = await Promise.all([
+    import('../../accounts/audit.service.js'),
+    import('../../accounts/clock.js'),
+    import('./articles.js'),
+  ]);
   return withScripture(io, (session) => fn(createArticles({ db: session.database.db, audit: new AuditService(session.database.db, systemClock), scripture: session }).articles));
 }
 
@@ -52,6 +54,7 @@ export const articleCheckCommand: Command = {
     const source = readSource(path, articleCheckCommand);
     return withArticles(io, async (articles) => {
       const report = await articles.checkSource(COMMAND_LINE, source);
+      const { formatCheckReport } = await import('./scripture.check.js');
       io.stdout(args.values.json ? JSON.stringify(report) + '\n' : formatCheckReport(report, path));
       return report.problems.length === 0 ? 0 : 1;
     });

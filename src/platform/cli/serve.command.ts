@@ -1,5 +1,4 @@
 import { loadConfig } from '../../config.js';
-import { startServer } from '../../server.js';
 import { UsageError, type Command } from './command.js';
 
 /** `intercede serve [--port N]`: migrates, then serves until SIGINT/SIGTERM. */
@@ -18,6 +17,8 @@ export const serveCommand: Command = {
       env.PORT = port;
     }
     const config = loadConfig(env);
+    // Loaded here, not at the top: the whole web app would otherwise slow every other command's start.
+    const { startServer } = await import('../../server.js');
     const server = await startServer(config);
     io.stdout(`Intercede is listening on ${config.baseUrl} (${server.database.kind})\n`);
     await new Promise<void>((resolve) => {

@@ -1,7 +1,4 @@
-import { pino } from 'pino';
 import { loadConfig } from '../../config.js';
-import { startWorker } from '../../worker.js';
-import { loggerOptions } from '../log.js';
 import { UsageError, type Command } from './command.js';
 
 function whole(value: unknown, flag: string, min: number, max: number): number | undefined {
@@ -27,6 +24,8 @@ export const workerCommand: Command = {
     const concurrency = whole(args.values.concurrency, '--concurrency', 1, 64);
     const pollMs = whole(args.values['poll-ms'], '--poll-ms', 50, 3_600_000);
     const config = loadConfig(io.env);
+    // Loaded on use so that other commands do not pay for the worker's imports at start-up.
+    const [{ pino }, { startWorker }, { loggerOptions }] = await Promise.all([import('pino'), import('../../worker.js'), import('../log.js')]);
     const log = pino({ ...loggerOptions(config.logLevel) });
     const running = await startWorker(config, {
       log,

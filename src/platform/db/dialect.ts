@@ -5,7 +5,7 @@
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Dialect, type SelectQueryBuilder } from 'kysely';
 import { PostgresAdapter } from 'kysely';
-import pg from 'pg';
+import type { Pool } from 'pg';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -62,7 +62,9 @@ function withStatementCache(handle: SQLite.Database): { close(): void; prepare(s
 }
 
 /** A pg pool whose counts come back as numbers (our counts fit well inside 2^53). */
-function openPostgresPool(target: ConnectionTarget): pg.Pool {
+async function openPostgresPool(target: ConnectionTarget): Promise<Pool> {
+  // Imported on first connection: a SQLite install (and every CLI start) need not load the pg driver.
+  const { default: pg } = await import('pg');
   const types = {
     getTypeParser(oid: number, format?: 'text' | 'binary') {
       if (oid === PG_INT8 || oid === PG_NUMERIC) return (value: string) => Number(value);
@@ -81,7 +83,7 @@ function openPostgresPool(target: ConnectionTarget): pg.Pool {
 /** The Kysely dialect for a target, plus which kind it is. */
 export function createDialect(target: ConnectionTarget): { kind: DbKind; dialect: Dialect } {
   if (target.url) {
-    return { kind: 'postgres', dialect: new PostgresDialect({ pool: openPostgresPool(target) }) };
+    return { kind: 'postgres', dialect: new PostgresDialect({ pool: () => openPostgresPool(target) }) };
   }
   if (!target.sqliteFile) throw new Error('a SQLite file or a PostgreSQL URL is required');
   const handle = openSqlite(target.sqliteFile);
