@@ -32,7 +32,7 @@ describeEachDialect('prayer requests: intake', (get) => {
       clock: clock.clock,
     });
     const before = await db().selectFrom('prayer_requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    await expect(intake.submit(ANONYMOUS, { text: 'Pray for me', category: 'fear', visibility: 'team' }, context)).rejects.toThrow(/insert into outbox refused/);
+    await expect(intake.submit(ANONYMOUS, { text: 'Pray for me', category: 'fear', visibility: 'team', email: 'fear@example.org' }, context)).rejects.toThrow(/insert into outbox refused/);
     const after = await db().selectFrom('prayer_requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });

@@ -114,7 +114,8 @@ export class IntakeService {
     };
     await this.deps.db.transaction().execute(async (trx) => {
       await new RequestRepository(trx).insert(row);
-      await emitRequestEvent(trx, 'request.submitted', { requestId: id, language: input.language, ...(input.email ? { manageUrl } : {}) }, now, `request.submitted:${id}`);
+      // The confirmation is the event's only work, so without an email there is nothing to announce.
+      if (input.email) await emitRequestEvent(trx, 'request.submitted', { requestId: id, language: input.language, manageUrl }, now, `request.submitted:${id}`);
       if (crisis) {
         await emitRequestEvent(trx, 'request.crisis', { requestId: id, kinds: [...crisis.kinds], source: 'intake', language: input.language }, now, `request.crisis:${id}:intake`);
       }

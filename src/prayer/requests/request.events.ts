@@ -10,9 +10,9 @@ import type { CrisisKind, RequestLanguage } from '../prayer.types.js';
 /** Topics and their payloads. */
 export interface RequestEventPayloads {
   /**
-   * A request was stored. When the requester gave an email, `manageUrl` is the private link to mail them
-   * (the only copy of the secret outside the requester's hands: the handler should drop it from the
-   * payload once the mail is sent). Absent without an email.
+   * A request with an email was stored: `manageUrl` is the private link to mail them (the only copy of
+   * the secret outside the requester's hands: the handler drops it from the payload once the mail is
+   * sent). Not written without an email. `manageUrl` stays optional for events written before that rule.
    */
   'request.submitted': { requestId: string; language: RequestLanguage; manageUrl?: string };
   /** Crisis language was found (at intake, or later in an update or answer): alert pastors. */

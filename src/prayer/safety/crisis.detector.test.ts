@@ -26,6 +26,12 @@ describe('assessCrisis', () => {
     expect(spans('i want to killllll myself')).toEqual(['killllll myself']);
   });
 
+  it('matches phrases only from the start of a word, and still finds one that begins inside a rejected match', () => {
+    expect(flagged('He has the skill myself and others lack.')).toBe(false);
+    // "ekill" is rejected at its inner "kill", and the real phrase right after must still be found.
+    expect(spans('ekill myself? no: kill myself')).toEqual(['kill myself']);
+  });
+
   it('lists kinds most urgent first so kinds[0] is the primary one', () => {
     const r = assessCrisis('My husband beats me and says he will kill me. I want to die.', 'en');
     expect(r.crisis?.kinds).toEqual(['danger', 'self_harm', 'abuse']);
