@@ -313,6 +313,18 @@ describeEachDialect('accounts over HTTP', (get) => {
     expect((await adminClient.get(`/admin/people/${person.id}`)).body).toContain('Roles changed');
   });
 
+  it('links every admin page from the admin navigation, in English and Spanish', async () => {
+    const admin = await createPerson(app, { roles: ['admin'] });
+    const client = new TestClient(app);
+    await client.signIn(admin.email, GOOD_PASSWORD);
+    const page = await client.get('/admin');
+    const nav = /<nav class="account-nav" aria-label="Admin">([\s\S]*?)<\/nav>/.exec(page.body)?.[1] ?? '';
+    expect([...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/admin', '/admin/invite', '/admin/audit', '/admin/outbox', '/admin/settings']);
+    expect(nav).toContain('aria-current="page"');
+    for (const path of ['/admin/outbox', '/admin/settings']) expect((await client.get(path)).statusCode).toBe(200);
+    expect((await client.get('/es/admin')).body).toContain('href="/es/admin/outbox">Correo saliente</a>');
+  });
+
   it('sends people who must sign in to the sign-in page, and people without the role to a 403 page', async () => {
     expect((await app.inject('/admin')).headers.location).toBe('/login?next=%2Fadmin');
     expect((await app.inject('/es/admin')).headers.location).toBe('/es/login?next=%2Fadmin');

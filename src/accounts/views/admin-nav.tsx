@@ -1,24 +1,15 @@
 import type { PageContext } from '../../web/page-context.js';
+import { SectionNav } from '../../web/views/section-nav.js';
 
-/** The admin section's own navigation. */
+/** The admin section's own navigation: people, invitations, the audit log, outgoing mail and settings. */
 export function AdminNav({ ctx }: { ctx: PageContext }) {
   const { t } = ctx;
-  const items = [
+  const links = [
     { path: '/admin', label: t('admin.nav.people') },
     { path: '/admin/invite', label: t('admin.nav.invite') },
     { path: '/admin/audit', label: t('admin.nav.audit') },
+    { path: '/admin/outbox', label: t('admin.nav.outbox') },
+    { path: '/admin/settings', label: t('admin.nav.settings') },
   ];
-  return (
-    <nav class="account-nav" aria-label={t('admin.nav.label')}>
-      <ul>
-        {items.map((item) => (
-          <li key={item.path}>
-            <a href={ctx.href(item.path)} aria-current={ctx.path === item.path ? 'page' : undefined}>
-              {item.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionNav ctx={ctx} label={t('admin.nav.label')} links={links} />;
 }

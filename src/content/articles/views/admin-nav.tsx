@@ -1,24 +1,13 @@
 import type { PageContext } from '../../../web/page-context.js';
+import { SectionNav } from '../../../web/views/section-nav.js';
 import { articleMessages } from '../articles.messages.js';
 
 /** The articles admin's own navigation. */
 export function ArticlesAdminNav({ ctx }: { ctx: PageContext }) {
   const m = articleMessages(ctx.locale);
-  const items = [
+  const links = [
     { path: '/write/articles', label: m('admin.articles.title') },
     { path: '/write/articles/new', label: m('admin.articles.new') },
   ];
-  return (
-    <nav class="account-nav" aria-label={m('admin.articles.navLabel')}>
-      <ul>
-        {items.map((item) => (
-          <li key={item.path}>
-            <a href={ctx.href(item.path)} aria-current={ctx.path === item.path ? 'page' : undefined}>
-              {item.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SectionNav ctx={ctx} label={m('admin.articles.navLabel')} links={links} />;
 }

@@ -1,4 +1,5 @@
 import type { PageContext } from '../../../web/page-context.js';
+import { SectionNav } from '../../../web/views/section-nav.js';
 import { STAFF_PATHS, staffPagesFor } from '../staff-pages.js';
 
 /** The ministry pages' own navigation: moderation, pastoral care, coverage, settings — those the viewer may open. */
@@ -6,17 +7,6 @@ export function StaffNav({ ctx }: { ctx: PageContext }) {
   const { t } = ctx;
   const pages = staffPagesFor(ctx.viewer?.roles ?? []);
   if (pages.length < 2) return null;
-  return (
-    <nav class="account-nav staff-nav" aria-label={t('staff.nav.label')}>
-      <ul>
-        {pages.map((page) => (
-          <li key={page}>
-            <a href={ctx.href(STAFF_PATHS[page])} aria-current={ctx.path === STAFF_PATHS[page] ? 'page' : undefined}>
-              {t(`staff.nav.${page}`)}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const links = pages.map((page) => ({ path: STAFF_PATHS[page], label: t(`staff.nav.${page}`) }));
+  return <SectionNav ctx={ctx} label={t('staff.nav.label')} links={links} class="staff-nav" />;
 }
