@@ -52,7 +52,7 @@ export function createJobs(options: JobsOptions): OutboxWorker {
     settings,
   });
   registerLifecycle(worker, { db: database.db, settings });
-  registerStoryNotifications(worker, { db: database.db, baseUrl: config.baseUrl });
+  registerStoryNotifications(worker, { db: database.db, baseUrl: config.baseUrl, users: options.accounts.users, tokens: new UnsubscribeTokens(config.sessionSecret) });
   return worker;
 }
 

@@ -21,6 +21,7 @@ describeEachDialect('stories over HTTP', (get) => {
   const mailer = new MemoryMailer();
   const db = () => get().database.db;
   const clients = new Map<string, TestClient>();
+  const emails = new Map<string, string>();
 
   const browser = async (label: string, roles: Role[], covenant = true) => {
     const person = await createPerson(app, { roles, covenant });
@@ -28,6 +29,7 @@ describeEachDialect('stories over HTTP', (get) => {
     const cookie = await sessionCookieFor(app, person.id);
     client.cookies.set(cookie.name, cookie.value);
     clients.set(label, client);
+    emails.set(label, person.email);
   };
   const as = (label: string) => clients.get(label)!;
   const visitor = () => new TestClient(app, { remoteAddress: nextAddress() });
@@ -104,6 +106,16 @@ describeEachDialect('stories over HTTP', (get) => {
     expect((await as('moderator').get('/moderation/stories')).body).not.toContain('Jesus found me');
     expect((await as('pastor').get('/moderation/stories')).body).toContain('Jesus found me');
     expect((await published()).map((s) => s.id)).not.toContain(row.id);
+    // Pastors are alerted at once, without the writer's words; moderators are not.
+    await app.jobs.drain();
+    const alerts = mailer.to(emails.get('pastor')!).filter((m) => m.subject === 'Urgent: a shared story needs a pastor');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.text).toContain('self-harm');
+    expect(alerts[0]!.text).toContain('/moderation/stories');
+    expect(alerts[0]!.text).not.toContain('Jesus found me');
+    expect(alerts[0]!.html).not.toContain('Jesus found me');
+    expect(alerts[0]!.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    expect(mailer.to(emails.get('moderator')!).filter((m) => m.subject.includes('shared story'))).toEqual([]);
   });
 
   it('the JSON API answers 201 {id,status:"pending"} and coded 4xx errors', async () => {
@@ -193,7 +205,8 @@ describeEachDialect('stories over HTTP', (get) => {
     expect(mail.text).toContain(`/es/stories/${id}`);
     expect(mail.html).toContain(`/es/stories/${id}`);
     expect(mail.text).toContain('porque diste esta dirección al compartir tu historia');
-    expect(mail.headers?.['List-Unsubscribe-Post'] ?? mail.headers?.['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    expect(mail.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    expect(mail.headers?.['List-Unsubscribe']).toContain('/es/stories/unsubscribe/st_');
     const unsubscribe = mailer.linkTo('lucia@example.org', '/es/stories/unsubscribe/');
     expect((await db().selectFrom('testimonies').select('email').where('id', '=', id).executeTakeFirstOrThrow()).email).toBeNull();
     // The secret link left the outbox row once sent.

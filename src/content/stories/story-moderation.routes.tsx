@@ -10,13 +10,13 @@ import { EN, type AnyMessageKey } from '../../platform/i18n/catalogues.js';
 import { localePath } from '../../platform/i18n/locale.js';
 import { field } from '../../web/views/forms/form-body.js';
 import { STORY_LIMITS } from './story.js';
+import { STORY_PATHS } from './story.paths.js';
 import { storyPolicy } from './story.policy.js';
 import { presentForReview } from './story.presenter.js';
 import type { StoryService } from './story.service.js';
 import { STORY_NOTICES, StoriesModerationPage, type StoryFormProblem, type StoryNotice } from './views/stories-moderation.page.js';
 
-/** Where the stories' moderation page lives (outside /admin, which is admin-only). */
-export const STORY_MODERATION_PATH = '/moderation/stories';
+const STORY_MODERATION_PATH = STORY_PATHS.moderation;
 
 type IdRequest = FastifyRequest<{ Params: { id: string } }>;
 

@@ -17,7 +17,7 @@ import { announceRetry, keepPrivate } from '../../prayer/requests/http-helpers.j
 import type { CrisisResource } from '../../prayer/safety/index.js';
 import { STORY_LIMITS } from './story.js';
 import { STORY_FIELDS } from './story.input.js';
-import { STORY_PATHS } from './story.notifier.js';
+import { STORY_PATHS } from './story.paths.js';
 import { storyPolicy } from './story.policy.js';
 import { paragraphsOf, presentStory } from './story.presenter.js';
 import { parseKindFilter, parseLanguageFilter, type StoryService } from './story.service.js';

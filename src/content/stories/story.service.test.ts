@@ -99,6 +99,10 @@ describeEachDialect('stories service', (get) => {
     await expect(service.approve(moderator, { id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await service.queue(pastor)).pending.items.map((s) => ({ id: s.id, crisis: s.crisisKinds.length > 0 }))).toEqual([{ id, crisis: true }]);
     expect(await publicIds(service)).toEqual([]);
+    // Pastors are alerted through the outbox, with ids and kinds only — never the words.
+    const events = await db().selectFrom('outbox').select(['topic', 'payload']).execute();
+    expect(events.map((e) => e.topic)).toEqual(['story.crisis']);
+    expect(JSON.parse(events[0]!.payload)).toEqual({ storyId: id, kinds: ['self_harm'] });
   });
 
   it('lists approved stories and consented answered prayers together, newest first, by language and kind, paged; never private, pending or crisis testimonies', async () => {

@@ -29,6 +29,8 @@ export const STORIES_MAX_PAGE_SIZE = 50;
 export const STORY_QUEUE_LIMIT = 50;
 /** The outbox topic that tells a writer their story was published. */
 export const STORY_PUBLISHED_TOPIC = 'story.published';
+/** The outbox topic that alerts pastors to a story with crisis language (ids and kinds only). */
+export const STORY_CRISIS_TOPIC = 'story.crisis';
 
 /** Where a story comes from. */
 export interface StoryContext {
@@ -134,7 +136,11 @@ export class StoryService {
       }
     }
     const id = randomUUID();
-    await new StoryRepository(this.deps.db).insert({ id, ...input, crisisKinds: crisis ? [...crisis.kinds] : [], now: this.deps.clock().toISOString() });
+    const now = this.deps.clock();
+    await this.deps.db.transaction().execute(async (trx) => {
+      await new StoryRepository(trx).insert({ id, ...input, crisisKinds: crisis ? [...crisis.kinds] : [], now: now.toISOString() });
+      if (crisis) await enqueue(trx, { topic: STORY_CRISIS_TOPIC, payload: { storyId: id, kinds: [...crisis.kinds] }, dedupeKey: `${STORY_CRISIS_TOPIC}:${id}` }, now);
+    });
     return { id, status: 'pending', crisis };
   }
 
