@@ -190,6 +190,9 @@ describeEachDialect('stories over HTTP', (get) => {
     // English readers see Spanish stories only when they ask for them.
     expect((await visitor().get('/stories')).body).not.toContain(`/stories/${id}"`);
     expect((await visitor().get('/stories?language=es')).body).toContain(`/stories/${id}"`);
+    const one = await app.inject({ url: `/api/v1/stories/${id}` });
+    expect(one.statusCode).toBe(200);
+    expect(one.json()).toMatchObject({ id, firstName: 'Lucía', kind: 'came_to_faith', language: 'es' });
     const detail = await visitor().get(`/es/stories/${id}`);
     expect(detail.statusCode).toBe(200);
     expect(detail.body).toContain('De Lucía');
@@ -223,6 +226,7 @@ describeEachDialect('stories over HTTP', (get) => {
     const unpublished = await moderator.form(`/moderation/stories/${id}/unpublish`, { reason: 'The writer asked' }, { from: '/moderation/stories' });
     expect(unpublished.headers.location).toBe('/moderation/stories?done=unpublished');
     expect((await visitor().get(`/es/stories/${id}`)).statusCode).toBe(404);
+    expect((await app.inject({ url: `/api/v1/stories/${id}` })).json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
     expect((await published('?language=es')).map((s) => s.id)).not.toContain(id);
   });
 

@@ -4,12 +4,12 @@ import { ErrorSchema } from '../../prayer/requests/request.schemas.js';
 import type { StoryFields } from './story.input.js';
 import { storyPolicy } from './story.policy.js';
 import { presentStory } from './story.presenter.js';
-import { StoryBody, StoryListResponse, StoryQuery, StorySubmitResponse } from './story.schemas.js';
+import { StoryBody, StoryItem, StoryListResponse, StoryParams, StoryQuery, StorySubmitResponse } from './story.schemas.js';
 import { parseKindFilter, parseLanguageFilter, type StoryService } from './story.service.js';
 
 const tags = ['stories'];
 
-/** `POST /api/v1/stories` (share one) and `GET /api/v1/stories` (the published list). */
+/** `POST /api/v1/stories` (share one), `GET /api/v1/stories` (the published list) and `GET /api/v1/stories/:id`. */
 export const storyApiRoutes: FastifyPluginAsync<{ stories: StoryService }> = async (app, { stories }) => {
   app.post(
     '/api/v1/stories',
@@ -64,5 +64,14 @@ export const storyApiRoutes: FastifyPluginAsync<{ stories: StoryService }> = asy
       }
       return { stories: listing.entries.map((entry) => presentStory(entry, request.locale)) };
     },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/stories/:id',
+    {
+      config: { access: storyPolicy.access('read') },
+      schema: { tags, summary: 'One published story', description: 'A story or answered prayer while it is published; 404 otherwise.', params: StoryParams, response: { 200: StoryItem, 404: ErrorSchema } },
+    },
+    async (request) => presentStory(await stories.get(request.actor, request.params.id), request.locale),
   );
 };

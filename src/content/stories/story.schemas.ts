@@ -47,3 +47,5 @@ export const StoryItem = Type.Object({
 });
 
 export const StoryListResponse = Type.Object({ stories: Type.Array(StoryItem) });
+
+export const StoryParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
