@@ -53,6 +53,8 @@ import { articleAdminRoutes } from './content/articles/article-admin.routes.js';
 import { articleRoutes } from './content/articles/article.routes.js';
 import { createArticles, type Articles } from './content/articles/articles.js';
 import { homeRoutes } from './web/home.routes.js';
+import { createStories } from './content/stories/stories.js';
+import { storiesRoutes } from './content/stories/stories.routes.js';
 import { pagesPlugin, renderErrorPage } from './web/pages.plugin.js';
 
 /** Bodies larger than this are refused with 413 unless a route sets its own limit. */
@@ -186,6 +188,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(moderationAreaRoutes, { moderation: createModeration({ db: database.db, audit: accounts.audit, requests: prayerRequests.moderation }) });
   await app.register(coverageRoutes, { coverage: createCoverage({ db: database.db, kind: database.kind }) });
   await app.register(settingsRoutes, { settings: createSettings({ db: database.db, audit: accounts.audit }) });
+  // Stories: shared through a form, published after moderation beside answered-prayer testimonies.
+  const stories = createStories({ db: database.db, audit: accounts.audit, counters, submitRateLimit: config.submitRateLimit });
+  await app.register(storiesRoutes, { stories, baseUrl: config.baseUrl });
 
   // Notifications and scheduled jobs: the outbox worker, one-click unsubscribe, and the admin's outbox page.
   const jobs = createJobs({ config, database, mailer, accounts, scripture, log: app.log });

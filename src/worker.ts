@@ -12,6 +12,7 @@ import { createMailer } from './platform/mail/create-mailer.js';
 import type { Mailer } from './platform/mail/mailer.js';
 import { MemoryCounterStore } from './platform/rate-limit/counter-store.js';
 import { registerLifecycle } from './prayer/lifecycle/lifecycle.js';
+import { registerStoryNotifications } from './content/stories/story.notifier.js';
 import { NotificationLinks } from './prayer/notifications/notification-links.js';
 import { registerNotifications } from './prayer/notifications/notifications.js';
 import { UnsubscribeTokens } from './prayer/notifications/unsubscribe-token.js';
@@ -51,6 +52,7 @@ export function createJobs(options: JobsOptions): OutboxWorker {
     settings,
   });
   registerLifecycle(worker, { db: database.db, settings });
+  registerStoryNotifications(worker, { db: database.db, baseUrl: config.baseUrl, users: options.accounts.users, tokens: new UnsubscribeTokens(config.sessionSecret) });
   return worker;
 }
 

@@ -224,6 +224,15 @@ export interface TestimonyTable {
   created_at: string;
   moderated_at: string | null;
   moderated_by: string | null;
+  // Added by 0011_stories.
+  title: string | null;
+  kind: string | null;
+  email: string | null;
+  public_text: string | null;
+  crisis_kinds: string | null;
+  decision_reason: string | null;
+  published_at: string | null;
+  notify_token_hash: string | null;
 }
 
 export interface OutboxTable {

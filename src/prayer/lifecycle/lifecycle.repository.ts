@@ -52,7 +52,8 @@ export class LifecycleRepository {
 
   /**
    * Removes the personal data of one request: its text and public text, first name, email, "for whom",
-   * and the text of its updates. Counts, dates, category and the team's prayers stay. False when it was
+   * the text of its updates, and its testimonies (a published one keeps its text, not the name). Counts,
+   * dates, category and the team's prayers stay. False when it was
    * purged already, or was renewed (active again) since it was found.
    */
   async purge(id: string, now: string): Promise<boolean> {
@@ -65,6 +66,14 @@ export class LifecycleRepository {
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return false;
     await this.db.updateTable('request_updates').set({ text: null }).where('request_id', '=', id).execute();
+    // Testimonies go too, except one published with the requester's consent: that was given to the public
+    // (it stays on /stories, without a name, until unpublished or the request is deleted).
+    await this.db
+      .deleteFrom('testimonies')
+      .where('request_id', '=', id)
+      .where((eb) => eb.or([eb('status', '!=', 'approved'), eb('consent_public', '=', 0)]))
+      .execute();
+    await this.db.updateTable('testimonies').set({ first_name: null }).where('request_id', '=', id).execute();
     return true;
   }
 }

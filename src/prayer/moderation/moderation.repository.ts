@@ -146,6 +146,8 @@ export class ModerationRepository {
       .leftJoin('prayer_requests as r', 'r.id', 't.request_id')
       .where('t.status', '=', 'pending')
       .where('t.consent_public', '=', 1)
+      // Shared stories are decided on /moderation/stories (edit, reason, unpublish).
+      .where('t.source', '!=', 'story')
       .where((eb) => (visibilities.length > 0 ? eb.or([eb('t.request_id', 'is', null), eb('r.visibility', 'in', [...visibilities])]) : eb('t.request_id', 'is', null)));
     const [rows, count] = await Promise.all([
       base
@@ -185,6 +187,7 @@ export class ModerationRepository {
       .where('id', '=', id)
       .where('status', '=', 'pending')
       .where('consent_public', '=', 1)
+      .where('source', '!=', 'story')
       .executeTakeFirst();
     return row ? { id: row.id, requestId: row.request_id } : undefined;
   }

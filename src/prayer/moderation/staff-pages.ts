@@ -8,6 +8,7 @@ import type { Role } from '../../platform/auth/actor.js';
 
 export const STAFF_PATHS = {
   moderation: '/moderation',
+  stories: '/moderation/stories',
   pastoral: '/pastoral',
   coverage: '/coverage',
   settings: '/admin/settings',
@@ -18,6 +19,7 @@ export type StaffPage = keyof typeof STAFF_PATHS;
 /** Who each page is for (the routes declare the same roles through their policies). */
 export const STAFF_PAGE_ROLES: Readonly<Record<StaffPage, readonly Role[]>> = {
   moderation: ['moderator', 'pastor'],
+  stories: ['moderator', 'pastor'],
   pastoral: ['pastor'],
   coverage: ['moderator', 'pastor', 'admin'],
   settings: ['admin'],

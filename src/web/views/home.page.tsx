@@ -26,6 +26,9 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
         <li>{t('home.how.pray')}</li>
         <li>{t('home.how.hear')}</li>
       </ol>
+      <p>
+        {t('home.storiesLead')} <a href={ctx.href('/stories/new')}>{t('home.stories')}</a>
+      </p>
       <p class="notice" role="note">
         {t('home.crisis')}
       </p>
