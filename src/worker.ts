@@ -12,6 +12,8 @@ import { createMailer } from './platform/mail/create-mailer.js';
 import type { Mailer } from './platform/mail/mailer.js';
 import { MemoryCounterStore } from './platform/rate-limit/counter-store.js';
 import { registerLifecycle } from './prayer/lifecycle/lifecycle.js';
+import { registerChurchNotifications } from './content/churches/church.notifier.js';
+import { ChurchUnsubscribeTokens } from './content/churches/church-unsubscribe-token.js';
 import { NotificationLinks } from './prayer/notifications/notification-links.js';
 import { registerNotifications } from './prayer/notifications/notifications.js';
 import { UnsubscribeTokens } from './prayer/notifications/unsubscribe-token.js';
@@ -51,6 +53,7 @@ export function createJobs(options: JobsOptions): OutboxWorker {
     settings,
   });
   registerLifecycle(worker, { db: database.db, settings });
+  registerChurchNotifications(worker, { db: database.db, baseUrl: config.baseUrl, tokens: new ChurchUnsubscribeTokens(config.sessionSecret) });
   return worker;
 }
 

@@ -1,5 +1,6 @@
 import type { PageContext } from '../../../web/page-context.js';
 import { STAFF_PATHS, staffPagesFor } from '../staff-pages.js';
+import { ChurchesStaffLink } from '../../../content/churches/views/staff-link.js';
 
 /** The ministry pages' own navigation: moderation, pastoral care, coverage, settings — those the viewer may open. */
 export function StaffNav({ ctx }: { ctx: PageContext }) {
@@ -16,6 +17,7 @@ export function StaffNav({ ctx }: { ctx: PageContext }) {
             </a>
           </li>
         ))}
+        <ChurchesStaffLink ctx={ctx} />
       </ul>
     </nav>
   );
