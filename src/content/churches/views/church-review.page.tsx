@@ -33,12 +33,14 @@ function Decide({ ctx, m, church, rejectError }: { ctx: PageContext; m: ChurchTr
     <div class="actions">
       <form method="post" action={`${base}/approve`} class="inline-form">
         <CsrfField token={ctx.csrfToken()} />
-        <button class="button" type="submit" aria-label={m('review.approveNamed', { name: church.name })}>
+        <button class="button" type="submit">
           {m('review.approve')}
+          <span class="visually-hidden"> “{church.name}”</span>
         </button>
       </form>{' '}
-      <a class="button button--secondary" href={`${base}/edit`} aria-label={m('review.editNamed', { name: church.name })}>
+      <a class="button button--secondary" href={`${base}/edit`}>
         {m('review.edit')}
+        <span class="visually-hidden"> “{church.name}”</span>
       </a>
       <form method="post" action={`${base}/reject`} class="stack-form">
         <CsrfField token={ctx.csrfToken()} />
@@ -53,8 +55,9 @@ function Decide({ ctx, m, church, rejectError }: { ctx: PageContext; m: ChurchTr
           )}
           <textarea class={`textarea${error ? ' textarea--error' : ''}`} id={reasonId} name="reason" rows={2} aria-describedby={error ? `${reasonId}-error` : undefined} aria-invalid={error ? 'true' : undefined} value={error?.reason ?? ''} />
         </div>
-        <button class="button button--warning" type="submit" aria-label={m('review.rejectNamed', { name: church.name })}>
+        <button class="button button--warning" type="submit">
           {m('review.reject')}
+          <span class="visually-hidden"> “{church.name}”</span>
         </button>
       </form>
     </div>
@@ -120,13 +123,15 @@ export function ChurchReviewPage({ ctx, pending, published, unpublished, notice,
             {published.items.map((church) => (
               <li key={church.id}>
                 <a href={ctx.href(`/churches/${church.id}`)}>{church.name}</a>, {church.city}{' '}
-                <a href={ctx.href(`/moderation/churches/${church.id}/edit`)} aria-label={m('review.editNamed', { name: church.name })}>
-                  {m('review.edit')}
+                <a href={ctx.href(`/moderation/churches/${church.id}/edit`)}>
+                  {m('review.editPublished')}
+                  <span class="visually-hidden"> “{church.name}”</span>
                 </a>{' '}
                 <form method="post" action={ctx.href(`/moderation/churches/${church.id}/unpublish`)} class="inline-form">
                   <CsrfField token={ctx.csrfToken()} />
-                  <button class="link-button" type="submit" aria-label={m('review.unpublishNamed', { name: church.name })}>
+                  <button class="link-button" type="submit">
                     {m('review.unpublish')}
+                    <span class="visually-hidden"> “{church.name}”</span>
                   </button>
                 </form>
               </li>
@@ -164,8 +169,9 @@ export function ChurchReviewPage({ ctx, pending, published, unpublished, notice,
                 <a href={ctx.href(`/churches/${church.id}`)}>{church.name}</a>, {church.city}{' '}
                 <form method="post" action={ctx.href(`/moderation/churches/${church.id}/approve`)} class="inline-form">
                   <CsrfField token={ctx.csrfToken()} />
-                  <button class="link-button" type="submit" aria-label={m('review.approveNamed', { name: church.name })}>
+                  <button class="link-button" type="submit">
                     {m('review.republish')}
+                    <span class="visually-hidden"> “{church.name}”</span>
                   </button>
                 </form>
               </li>
