@@ -89,6 +89,20 @@ describe.skipIf(!hasChromium)('church directory in Chromium', () => {
     await page.waitForLoadState();
     expect(await page.locator('.church-card__name').allTextContents()).toEqual(['Iglesia de Alcalá']);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Iglesia de Alcalá' }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('h1').textContent()).toBe('Iglesia de Alcalá');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A moderator's edit with a mistake: the errors are as accessible as the public form's.
+    await review.goto(`${base}/moderation/churches`);
+    await review.getByRole('link', { name: 'Edit “Iglesia de Alcalá”' }).click();
+    await review.waitForLoadState();
+    await review.fill('#latitude', '123');
+    await review.getByRole('button', { name: 'Save changes' }).click();
+    await review.waitForLoadState();
+    expect(await review.locator('.error-summary a').first().getAttribute('href')).toBe('#latitude');
+    expect(await seriousViolations(review)).toEqual([]);
     await visitor.close();
     await staff.close();
   }, 90_000);

@@ -85,8 +85,8 @@ describeEachDialect('church directory over HTTP', (get) => {
     expect(es.body).toContain('Encuentra una iglesia');
     const bad = await app.inject('/churches?lat=95&lng=0');
     expect(bad.statusCode).toBe(400);
-    expect(bad.body).toContain('href="#latitude"');
-    expect(bad.body).toContain('The latitude must be between -90 and 90');
+    expect(bad.body).toContain('<a href="#q">The location sent with this search cannot be used.');
+    expect((await app.inject('/churches?q=toledo&page=abc')).body).toContain('Catedral de Toledo');
   });
 
   it('takes a listing through the form, keeps it pending, and thanks the person', async () => {
@@ -132,6 +132,9 @@ describeEachDialect('church directory over HTTP', (get) => {
       expect(error.details.field).toBe(field);
       expect(error.message.startsWith(`${field} `)).toBe(true);
     }
+    const es = await visitor.form('/es/churches/new', form(churchFields({ postalCode: '99999' })), { from: '/es/churches/new' });
+    expect(es.statusCode).toBe(400);
+    expect(es.body).toContain('Escribe un código postal con el formato del país, como 28013');
     // Nothing was stored by any of them.
     expect((await moderator.get('/moderation/churches')).body).not.toContain('javascript:');
   });

@@ -54,13 +54,15 @@ export const churchPageRoutes: FastifyPluginAsync<{ churches: ChurchService }> =
     const pageText = text('page');
     let results: ChurchResults;
     try {
-      results = await churches.search(request.actor, { q: values.q, country: values.country, lat: values.lat, lng: values.lng, page: pageText ? Number(pageText) : 1 });
+      results = await churches.search(request.actor, { q: values.q, country: values.country, lat: values.lat, lng: values.lng, page: /^\d{1,5}$/.test(pageText) && Number(pageText) > 0 ? Number(pageText) : 1 });
     } catch (err) {
       const problems = fieldProblemsOf(err);
       if (!problems) throw err;
-      // A position the browser sent that we cannot use is the location's fault: offer the search without it.
-      const errors = problemMessages(churchMessages(ctx.locale), problems);
-      return reply.code(400).page(<ChurchesPage ctx={ctx} values={values} errors={errors} results={null} />);
+      // A position that cannot be used has no field on the page to correct: say so, and point to the text search.
+      const m = churchMessages(ctx.locale);
+      const { latitude, longitude, ...rest } = problems;
+      const errors = { ...problemMessages(m, rest), ...(latitude || longitude ? { location: m('churches.near.invalid') } : {}) };
+      return reply.code(400).page(<ChurchesPage ctx={ctx} values={{ ...values, lat: '', lng: '' }} errors={errors} results={null} />);
     }
     const items = results.results.map(({ church, distanceKm }) => ({ church: presentChurch(church), distanceKm }));
     return reply.page(<ChurchesPage ctx={ctx} values={values} results={{ items, page: results.page, hasMore: results.hasMore, total: results.total, near: results.near !== null }} />);

@@ -50,7 +50,7 @@ export function ChurchesPage({ ctx, values, errors, results }: ChurchesPageProps
   };
   return (
     <Layout ctx={ctx} title={formTitle(ctx.t, m('churches.title'), errors)} description={m('churches.lead')} scripts={['church-near-me']}>
-      <ErrorSummary t={ctx.t} errors={errors} />
+      <ErrorSummary t={ctx.t} errors={errors} ids={{ location: 'q' }} />
       <h1>{m('churches.title')}</h1>
       <p class="lead">{m('churches.lead')}</p>
       <form method="get" action={ctx.href('/churches')} class="stack-form church-search" role="search" id="church-search">
