@@ -100,9 +100,10 @@ export class ChurchRepository {
 
   /**
    * Published listings with a position inside any of `boxes` (the index on status, latitude, longitude
-   * serves the range) and matching `filter`; at most `cap` rows, so one search never reads the whole table.
+   * serves the range) and matching `filter`. Every such row: a cap would drop rows at random, and with
+   * them, possibly, the nearest church.
    */
-  withinBoxes(boxes: readonly GeoBox[], filter: ChurchFilter, cap: number): Promise<ChurchTable[]> {
+  withinBoxes(boxes: readonly GeoBox[], filter: ChurchFilter): Promise<ChurchTable[]> {
     return this.db
       .selectFrom('churches')
       .selectAll()
@@ -117,7 +118,6 @@ export class ChurchRepository {
         ),
       )
       .where((eb) => matches(eb, filter))
-      .limit(cap)
       .execute();
   }
 

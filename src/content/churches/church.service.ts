@@ -63,10 +63,12 @@ export const PAGE_SIZE = 20;
 export const MAX_LIMIT = 50;
 const MAX_QUERY = 100;
 const MAX_REASON = 500;
-/** Radii a distance search widens through (km) until it has a page; the last covers the globe. */
+/**
+ * Radii a distance search widens through (km) until it has a page; the last covers the globe. Each step
+ * reads only the rows in its boxes, so a search near other churches reads a handful of rows, and only a
+ * search far from every church reads them all (as a full scan would).
+ */
 const RADII_KM = [25, 100, 400, 1600, 6400, 20_100];
-/** Most rows one distance query reads. */
-const SCAN_CAP = 10_000;
 const REVIEW_PAGE = 100;
 
 function toRow(input: ChurchInput): ChurchContent {
@@ -172,7 +174,7 @@ export class ChurchService {
     const wanted = offset + limit + 1;
     let found: Array<{ church: ChurchTable; distanceKm: number }> = [];
     for (const radius of RADII_KM) {
-      const rows = await this.repository.withinBoxes(boundingBoxes(near, radius), filter, SCAN_CAP);
+      const rows = await this.repository.withinBoxes(boundingBoxes(near, radius), filter);
       found = rows
         .map((church) => ({ church, distanceKm: haversineKm(near, { lat: Number(church.latitude), lng: Number(church.longitude) }) }))
         .filter((r) => r.distanceKm <= radius);
