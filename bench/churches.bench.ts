@@ -32,8 +32,14 @@ const SCANS = 20;
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
 // A seeded generator, so both databases hold the same listings and answer the same queries.
+// mulberry32: 32-bit integer arithmetic throughout (a float LCG loses bits and repeats positions).
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+}
 
 const centres = Array.from({ length: 300 }, () => ({ lat: random() * 120 - 55, lng: random() * 360 - 180 }));
 
@@ -98,8 +104,8 @@ async function run(kind: 'sqlite' | 'postgres', database: Database, rows: Church
       await timeMs(async () => {
         const all = await repository.withinBoxes(boundingBoxes(p, 1e6), { text: '', postal: '', country: '' });
         first = all
-          .map((c) => ({ id: c.id, d: haversineKm(p, { lat: Number(c.latitude), lng: Number(c.longitude) }) }))
-          .sort((a, b) => a.d - b.d)
+          .map((c) => ({ id: c.id, key: c.name_key, d: haversineKm(p, { lat: Number(c.latitude), lng: Number(c.longitude) }) }))
+          .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key) || a.id.localeCompare(b.id))
           .slice(0, 20)
           .map((c) => c.id);
       }),
