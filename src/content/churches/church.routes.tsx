@@ -119,8 +119,7 @@ export const churchPageRoutes: FastifyPluginAsync<{ churches: ChurchService }> =
 
   app.post('/churches/unsubscribe/:token', { schema: { hide: true }, config: { access: 'public', csrf: false } }, async (request: TokenRequest, reply) => {
     try {
-      const row = await churches.unsubscribeTarget(request.params.token);
-      await churches.unsubscribe(request.params.token);
+      const row = await churches.unsubscribe(request.params.token);
       reply.header('cache-control', 'no-store');
       if (wantsJson(request)) return { status: 'unsubscribed' };
       return reply.page(<ChurchUnsubscribePage ctx={request.pageContext()} name={row.name} action="" done />);

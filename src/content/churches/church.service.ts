@@ -282,9 +282,10 @@ export class ChurchService {
     return row;
   }
 
-  /** Forgets the submitter's address, so no further email about the listing is sent (again is fine). */
-  async unsubscribe(token: string): Promise<void> {
+  /** Forgets the submitter's address, so no further email about the listing is sent (again is fine); returns the listing. */
+  async unsubscribe(token: string): Promise<ChurchTable> {
     const row = await this.unsubscribeTarget(token);
     await this.repository.clearSubmitterEmail(row.id, this.deps.clock().toISOString());
+    return row;
   }
 }
