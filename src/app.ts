@@ -55,6 +55,8 @@ import { createArticles, type Articles } from './content/articles/articles.js';
 import { homeRoutes } from './web/home.routes.js';
 import { createStories } from './content/stories/stories.js';
 import { storiesRoutes } from './content/stories/stories.routes.js';
+import { createChurches } from './content/churches/churches.js';
+import { churchesRoutes } from './content/churches/churches.routes.js';
 import { pagesPlugin, renderErrorPage } from './web/pages.plugin.js';
 
 /** Bodies larger than this are refused with 413 unless a route sets its own limit. */
@@ -170,6 +172,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('articles', articles);
   await app.register(articleRoutes, { articles, scripture, baseUrl: config.baseUrl });
   await app.register(articleAdminRoutes, { articles, scripture });
+  // The church directory: search, submissions (limited like prayer intake), and the moderators' review.
+  const churches = createChurches({ db: database.db, audit: accounts.audit, counters, submitRateLimit: config.submitRateLimit, sessionSecret: config.sessionSecret });
+  await app.register(churchesRoutes, { churches });
   const prayerRequests = createPrayerRequests({
     db: database.db,
     counters,

@@ -13,6 +13,8 @@ import type { Mailer } from './platform/mail/mailer.js';
 import { MemoryCounterStore } from './platform/rate-limit/counter-store.js';
 import { registerLifecycle } from './prayer/lifecycle/lifecycle.js';
 import { registerStoryNotifications } from './content/stories/story.notifier.js';
+import { registerChurchNotifications } from './content/churches/church.notifier.js';
+import { ChurchUnsubscribeTokens } from './content/churches/church-unsubscribe-token.js';
 import { NotificationLinks } from './prayer/notifications/notification-links.js';
 import { registerNotifications } from './prayer/notifications/notifications.js';
 import { UnsubscribeTokens } from './prayer/notifications/unsubscribe-token.js';
@@ -53,6 +55,7 @@ export function createJobs(options: JobsOptions): OutboxWorker {
   });
   registerLifecycle(worker, { db: database.db, settings });
   registerStoryNotifications(worker, { db: database.db, baseUrl: config.baseUrl, users: options.accounts.users, tokens: new UnsubscribeTokens(config.sessionSecret) });
+  registerChurchNotifications(worker, { db: database.db, baseUrl: config.baseUrl, tokens: new ChurchUnsubscribeTokens(config.sessionSecret) });
   return worker;
 }
 

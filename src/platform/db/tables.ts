@@ -324,6 +324,37 @@ export interface ArticleRevisionTable {
   created_by: string | null;
 }
 
+/** A church directory listing; see migration 0009_churches. */
+export interface ChurchTable {
+  id: string;
+  name: string;
+  street: string;
+  city: string;
+  postal_code: string;
+  country: string;
+  latitude: number | null;
+  longitude: number | null;
+  website: string | null;
+  service_times: string;
+  /** JSON array of language codes. */
+  languages: string;
+  tradition: string;
+  tradition_other: string | null;
+  name_key: string;
+  city_key: string;
+  postal_key: string;
+  status: string;
+  rejection_reason: string | null;
+  submitter_email: string | null;
+  submitter_locale: string;
+  submitted_by: string | null;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+}
+
 export interface Tables {
   translations: TranslationTable;
   verses: VerseTable;
@@ -351,6 +382,7 @@ export interface Tables {
   articles: ArticleTable;
   article_tags: ArticleTagTable;
   article_revisions: ArticleRevisionTable;
+  churches: ChurchTable;
 }
 
 /** Keeps generated columns importable for later tables. */

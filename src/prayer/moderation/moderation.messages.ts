@@ -4,6 +4,7 @@ const en = {
   'staff.nav.moderation': 'Review queue',
   'staff.nav.pastoral': 'Pastoral care',
   'staff.nav.coverage': 'Coverage',
+  'staff.nav.churches': 'Church listings',
   'staff.nav.settings': 'Prayer settings',
   'nav.ministry': 'Ministry',
 
@@ -129,6 +130,7 @@ const es: Record<keyof typeof en, string> = {
   'staff.nav.moderation': 'Revisión',
   'staff.nav.pastoral': 'Cuidado pastoral',
   'staff.nav.coverage': 'Cobertura',
+  'staff.nav.churches': 'Fichas de iglesias',
   'staff.nav.settings': 'Ajustes de oración',
   'nav.ministry': 'Ministerio',
 

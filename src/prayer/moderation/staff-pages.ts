@@ -9,6 +9,7 @@ import type { Role } from '../../platform/auth/actor.js';
 export const STAFF_PATHS = {
   moderation: '/moderation',
   stories: '/moderation/stories',
+  churches: '/moderation/churches',
   pastoral: '/pastoral',
   coverage: '/coverage',
   settings: '/admin/settings',
@@ -20,6 +21,8 @@ export type StaffPage = keyof typeof STAFF_PATHS;
 export const STAFF_PAGE_ROLES: Readonly<Record<StaffPage, readonly Role[]>> = {
   moderation: ['moderator', 'pastor'],
   stories: ['moderator', 'pastor'],
+  // Listings are public information: moderators review them (no pastoral reading involved).
+  churches: ['moderator'],
   pastoral: ['pastor'],
   coverage: ['moderator', 'pastor', 'admin'],
   settings: ['admin'],

@@ -1,5 +1,6 @@
 import type { PageContext } from '../page-context.js';
 import { Layout } from './layout.js';
+import { ChurchesHomeLink } from '../../content/churches/views/home-link.js';
 
 /** The home page: what Intercede is for, and the two ways in (ask for prayer, pray for others). */
 export function HomePage({ ctx }: { ctx: PageContext }) {
@@ -32,6 +33,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
       <p class="notice" role="note">
         {t('home.crisis')}
       </p>
+      <ChurchesHomeLink ctx={ctx} />
     </Layout>
   );
 }
