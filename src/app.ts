@@ -53,6 +53,8 @@ import { articleAdminRoutes } from './content/articles/article-admin.routes.js';
 import { articleRoutes } from './content/articles/article.routes.js';
 import { createArticles, type Articles } from './content/articles/articles.js';
 import { homeRoutes } from './web/home.routes.js';
+import { createResponses } from './content/responses/responses.js';
+import { responsesAreaRoutes } from './content/responses/responses.routes.js';
 import { pagesPlugin, renderErrorPage } from './web/pages.plugin.js';
 
 /** Bodies larger than this are refused with 413 unless a route sets its own limit. */
@@ -186,6 +188,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(moderationAreaRoutes, { moderation: createModeration({ db: database.db, audit: accounts.audit, requests: prayerRequests.moderation }) });
   await app.register(coverageRoutes, { coverage: createCoverage({ db: database.db, kind: database.kind }) });
   await app.register(settingsRoutes, { settings: createSettings({ db: database.db, audit: accounts.audit }) });
+  // Responses at the end of articles and their follow-up journeys ("please pray for me" goes through intake).
+  const responses = createResponses({ db: database.db, audit: accounts.audit, intake: prayerRequests.intake, articles });
+  await app.register(responsesAreaRoutes, { responses, articles });
 
   // Notifications and scheduled jobs: the outbox worker, one-click unsubscribe, and the admin's outbox page.
   const jobs = createJobs({ config, database, mailer, accounts, scripture, log: app.log });
@@ -198,7 +203,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await jobs.stop();
   });
   await app.register(unsubscribeRoutes, {
-    service: new UnsubscribeService({ db: database.db, users: accounts.users, tokens: new UnsubscribeTokens(config.sessionSecret) }),
+    service: new UnsubscribeService({ db: database.db, users: accounts.users, tokens: new UnsubscribeTokens(config.sessionSecret), journeys: responses.journeys }),
   });
   const mailDirectory = config.smtpUrl ? null : join(config.dataDir, 'outbox');
   await app.register(outboxRoutes, {

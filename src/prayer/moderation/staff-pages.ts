@@ -11,6 +11,7 @@ export const STAFF_PATHS = {
   pastoral: '/pastoral',
   coverage: '/coverage',
   settings: '/admin/settings',
+  responses: '/pastoral/responses',
 } as const;
 
 export type StaffPage = keyof typeof STAFF_PATHS;
@@ -21,6 +22,7 @@ export const STAFF_PAGE_ROLES: Readonly<Record<StaffPage, readonly Role[]>> = {
   pastoral: ['pastor'],
   coverage: ['moderator', 'pastor', 'admin'],
   settings: ['admin'],
+  responses: ['pastor'],
 };
 
 /** The staff pages a person with `roles` may open, in menu order. */
