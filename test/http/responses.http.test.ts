@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { COMMAND_LINE, type Role } from '../../src/platform/auth/actor.js';
+import { installSynthetic } from '../../src/scripture/testing/installed-services.js';
 import { createPerson, sessionCookieFor } from '../harness/accounts.js';
 import { createTestApp } from '../harness/app.js';
 import { TestClient } from '../harness/client.js';
@@ -23,6 +24,7 @@ describeEachDialect('responses over HTTP', (get) => {
   };
 
   beforeAll(async () => {
+    await installSynthetic(get().database);
     ({ app } = await createTestApp(get(), { BASE_URL: 'http://prayer.example.org', SUBMIT_RATE_LIMIT: '0' }, false, { mailer }));
     await app.articles.create(COMMAND_LINE, { title: 'Will you respond?', slug: SLUG, body: BODY }, { publish: true });
     await app.articles.create(COMMAND_LINE, { title: 'Plain notes', slug: 'plain-notes', body: 'Notes on Hebrews 7:25.' }, { publish: true });
@@ -147,5 +149,22 @@ describeEachDialect('responses over HTTP', (get) => {
     const page = await client.get('/admin/journeys?done=saved');
     expect(page.body).toContain('Journey saved');
     expect(page.body).toMatch(/id="johnDay"[^>]*value="2"|value="2"[^>]*id="johnDay"/);
+  });
+
+  it('remembers the translation a reader chose, on an article or in the Bible reader, for article links', async () => {
+    const reader = new TestClient(app);
+    expect((await reader.get(`/articles/${SLUG}`)).body).toContain('href="/bible/WEB/Heb/7#v25"');
+    const chosen = await reader.get(`/articles/${SLUG}?translation=RV1909`);
+    expect(chosen.headers['set-cookie']).toMatch(/^bible-translation=RV1909; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax/);
+    expect((await reader.get('/articles/plain-notes')).body).toContain('href="/bible/RV1909/Heb/7#v25"');
+    // A translation that is not installed is neither used nor remembered.
+    const unknown = await reader.get(`/articles/${SLUG}?translation=NIV`);
+    expect(unknown.headers['set-cookie']).toBeUndefined();
+    expect(reader.cookies.get('bible-translation')).toBe('RV1909');
+    expect((await reader.get('/bible/WEB/Heb/7')).statusCode).toBe(200);
+    expect(reader.cookies.get('bible-translation')).toBe('WEB');
+    expect((await reader.get('/articles/plain-notes')).body).toContain('href="/bible/WEB/Heb/7#v25"');
+    reader.cookies.set('bible-translation', '"><script>');
+    expect((await reader.get('/articles/plain-notes')).statusCode).toBe(200);
   });
 });
