@@ -7,6 +7,7 @@ export function AdminNav({ ctx }: { ctx: PageContext }) {
     { path: '/admin', label: t('admin.nav.people') },
     { path: '/admin/invite', label: t('admin.nav.invite') },
     { path: '/admin/audit', label: t('admin.nav.audit') },
+    { path: '/admin/journeys', label: t('admin.nav.journeys') },
   ];
   return (
     <nav class="account-nav" aria-label={t('admin.nav.label')}>

@@ -5,6 +5,7 @@ import { NotificationBanner } from '../../../web/views/forms/notification-banner
 import { formTitle, type FormErrors } from '../../../web/views/forms/form-errors.js';
 import { TextInput } from '../../../web/views/forms/text-input.js';
 import { Layout } from '../../../web/views/layout.js';
+import { AdminNav } from '../../../accounts/views/admin-nav.js';
 import { JOURNEY_STEP_KEYS, type JourneyStepKey } from '../journey.steps.js';
 import { RESPONSE_PATHS } from '../response.paths.js';
 
@@ -16,6 +17,7 @@ export function JourneySettingsPage({ ctx, values, errors, saved }: { ctx: PageC
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={formTitle(t, t('journeySettings.title'), errors)}>
+      <AdminNav ctx={ctx} />
       {saved && <NotificationBanner title={t('journeySettings.saved')} />}
       <ErrorSummary t={t} errors={errors} />
       <h1>{t('journeySettings.title')}</h1>
