@@ -56,7 +56,12 @@ export function PastoralResponsePage({ ctx, response: r, journeyLength, errors, 
           <>
             <dt>{t('pastoralResponses.detail.prayerRequest')}</dt>
             <dd>
-              <a href={ctx.href(`/pastoral/requests/${encodeURIComponent(r.prayerRequestId)}`)}>{t('pastoralResponses.detail.prayerRequestLink')}</a>
+              {/* Crisis requests are pastoral and open here; the others are team requests, prayed for by intercessors. */}
+              {r.crisisKinds.length > 0 ? (
+                <a href={ctx.href(`/pastoral/requests/${encodeURIComponent(r.prayerRequestId)}`)}>{t('pastoralResponses.detail.prayerRequestLink')}</a>
+              ) : (
+                t('pastoralResponses.detail.prayerRequestTeam')
+              )}
             </dd>
           </>
         )}
