@@ -95,6 +95,19 @@ describeEachDialect('responses over HTTP', (get) => {
     expect(res.body).toMatch(/href="http:\/\/prayer\.example\.org\/es\/r\/pr_[A-Za-z0-9_-]+"/);
   });
 
+  it('crisis language in a question alerts pastors by email with a link and none of the words', async () => {
+    const { person: pastor } = await signedIn(['pastor']);
+    const res = await app.inject({ method: 'POST', url: '/api/v1/responses', payload: { kind: 'question', article: SLUG, message: 'I want to kill myself, does God still love me?' } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().crisis.kind).toBe('self_harm');
+    await app.jobs.drain();
+    // (The earlier "please pray for me" in crisis alerted pastors through intake's own alert.)
+    expect(mailer.to(pastor.email).map((m) => m.subject).sort()).toEqual(['Urgent: a prayer request needs a pastor', 'Urgent: a response needs a pastor']);
+    const alert = mailer.to(pastor.email).find((m) => m.subject === 'Urgent: a response needs a pastor')!;
+    expect(alert.text).toContain(`http://prayer.example.org/pastoral/responses/${res.json().id}`);
+    expect(alert.text).not.toContain('kill myself');
+  });
+
   it('POST /api/v1/responses answers coded errors and 201 with the journey', async () => {
     const bad = await app.inject({ method: 'POST', url: '/api/v1/responses', payload: { kind: 'question', email: 'x@example.org' } });
     expect(bad.statusCode).toBe(400);
