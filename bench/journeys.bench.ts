@@ -58,7 +58,7 @@ async function seed(database: Database, now: Date): Promise<void> {
       consent_version: 'bench', consented_at: started, prayer_request_id: null, crisis_kinds: '[]', followed_up_at: null, followed_up_by: null, follow_up_note: null, created_at: started, purged_at: null,
     }));
     await database.db.insertInto('responses').values(responses).execute();
-    const rows = responses.map((r) => ({ id: randomUUID(), response_id: r.id, language: 'en', started_at: started, status: 'active', last_step_day: 0, last_sent_at: started, ended_at: null, stop_reason: null }));
+    const rows = responses.map((r) => ({ id: randomUUID(), response_id: r.id, language: 'en', started_at: started, status: 'active', last_step_day: 0, last_sent_at: started, next_due_at: started, ended_at: null, stop_reason: null }));
     await database.db.insertInto('response_journeys').values(rows).execute();
     await database.db.insertInto('response_journey_steps').values(rows.map((j) => ({ journey_id: j.id, step: 'welcome', day: 0, scheduled_at: started }))).execute();
   }

@@ -32,26 +32,36 @@ export class JourneyRepository {
     await this.db.insertInto('response_journeys').values(row).execute();
   }
 
-  /** Takes a step: false when it was already taken (by this or another worker). */
-  async takeStep(journeyId: string, step: string, day: number, at: string): Promise<boolean> {
+  /** Takes a step: false when it was already taken (by this or another worker). `nextDueAt`: when to look again. */
+  async takeStep(journeyId: string, step: string, day: number, at: string, nextDueAt: string | null): Promise<boolean> {
     const result = await this.db
       .insertInto('response_journey_steps')
       .values({ journey_id: journeyId, step, day, scheduled_at: at })
       .onConflict((oc) => oc.columns(['journey_id', 'step']).doNothing())
       .executeTakeFirst();
     if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) return false;
-    await this.db.updateTable('response_journeys').set({ last_step_day: day, last_sent_at: at }).where('id', '=', journeyId).execute();
+    await this.db.updateTable('response_journeys').set({ last_step_day: day, last_sent_at: at, next_due_at: nextDueAt }).where('id', '=', journeyId).execute();
     return true;
   }
 
-  /** Active journeys whose last message is older than `quietSince` (or that sent none), oldest first. */
-  async active(quietSince: string, limit: number): Promise<ActiveJourney[]> {
+  /** Looks at a journey again at `nextDueAt` (its next step moved, e.g. after an admin changed the days). */
+  async reschedule(journeyId: string, nextDueAt: string): Promise<void> {
+    await this.db.updateTable('response_journeys').set({ next_due_at: nextDueAt }).where('id', '=', journeyId).where('status', '=', 'active').execute();
+  }
+
+  /** Every running journey is looked at again by the next run (the steps' days changed). */
+  async rescheduleAll(at: string): Promise<void> {
+    await this.db.updateTable('response_journeys').set({ next_due_at: at }).where('status', '=', 'active').execute();
+  }
+
+  /** Active journeys due to be looked at by `now`, soonest first. */
+  async due(now: string, limit: number): Promise<ActiveJourney[]> {
     const rows = await this.db
       .selectFrom('response_journeys')
       .select(['id', 'started_at', 'last_step_day', 'last_sent_at'])
       .where('status', '=', 'active')
-      .where((eb) => eb.or([eb('last_sent_at', 'is', null), eb('last_sent_at', '<=', quietSince)]))
-      .orderBy('started_at')
+      .where('next_due_at', '<=', now)
+      .orderBy('next_due_at')
       .limit(limit)
       .execute();
     if (rows.length === 0) return [];
@@ -67,14 +77,14 @@ export class JourneyRepository {
 
   /** Marks a journey done: every step taken. */
   async complete(journeyId: string, at: string): Promise<void> {
-    await this.db.updateTable('response_journeys').set({ status: 'completed', ended_at: at }).where('id', '=', journeyId).where('status', '=', 'active').execute();
+    await this.db.updateTable('response_journeys').set({ status: 'completed', ended_at: at, next_due_at: null }).where('id', '=', journeyId).where('status', '=', 'active').execute();
   }
 
   /** Stops a journey at once (false when there is no such journey). Stopping again changes nothing. */
   async stop(journeyId: string, reason: 'unsubscribed' | 'purged', at: string): Promise<boolean> {
     const found = await this.db.selectFrom('response_journeys').select('status').where('id', '=', journeyId).executeTakeFirst();
     if (!found) return false;
-    await this.db.updateTable('response_journeys').set({ status: 'stopped', stop_reason: reason, ended_at: at }).where('id', '=', journeyId).where('status', '!=', 'stopped').execute();
+    await this.db.updateTable('response_journeys').set({ status: 'stopped', stop_reason: reason, ended_at: at, next_due_at: null }).where('id', '=', journeyId).where('status', '!=', 'stopped').execute();
     return true;
   }
 

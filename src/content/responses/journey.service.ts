@@ -13,7 +13,7 @@ import { invalidFields } from '../../platform/field-errors.js';
 import { enqueue } from '../../platform/jobs/outbox.repository.js';
 import { JourneyRepository, type ActiveJourney } from './journey.repository.js';
 import { JourneySettingsRepository } from './journey-settings.repository.js';
-import { dueStep, JOURNEY_STEP_KEYS, MAX_STEP_DAY, MIN_GAP_MS, nextStep, type JourneyStep } from './journey.steps.js';
+import { JOURNEY_STEP_KEYS, MAX_STEP_DAY, nextStep, type JourneyStep } from './journey.steps.js';
 import { RESPONSE_TOPICS, stepDedupeKey } from './journey.topics.js';
 import { responsePolicy } from './response.policy.js';
 
@@ -39,35 +39,43 @@ export class JourneyService {
     const journeyId = randomUUID();
     const at = input.now.toISOString();
     const repository = new JourneyRepository(trx);
-    await repository.insert({ id: journeyId, response_id: input.responseId, language: input.language, started_at: at, status: 'active', last_step_day: null, last_sent_at: null, ended_at: null, stop_reason: null });
+    await repository.insert({ id: journeyId, response_id: input.responseId, language: input.language, started_at: at, status: 'active', last_step_day: null, last_sent_at: null, next_due_at: at, ended_at: null, stop_reason: null });
     const taken = await this.take(trx, { id: journeyId, startedAt: at, lastStepDay: null, lastSentAt: null, taken: new Set() }, input.steps, input.now);
     return { journeyId, firstStep: taken };
   }
 
-  /** Takes the journey's due step, if any, in `trx`: records it, enqueues its email, completes the journey after its last step. */
+  /**
+   * Takes the journey's due step, if any, in `trx`: records it, enqueues its email, and notes when to look
+   * again; completes the journey after its last step. A journey whose next step is not due yet is looked at
+   * again at that step's time.
+   */
   private async take(trx: Transaction<Tables>, journey: ActiveJourney, steps: readonly JourneyStep[], now: Date): Promise<string | null> {
     const repository = new JourneyRepository(trx);
     const at = now.toISOString();
-    if (!nextStep(steps, journey)) {
+    const next = nextStep(steps, journey);
+    if (!next) {
       await repository.complete(journey.id, at);
       return null;
     }
-    const step = dueStep(steps, journey, now);
-    if (!step) return null;
-    if (!(await repository.takeStep(journey.id, step.key, step.day, at))) return null;
-    await enqueue(trx, { topic: RESPONSE_TOPICS.journeyStep, payload: { journeyId: journey.id, step: step.key }, dedupeKey: stepDedupeKey(journey.id, step.key) }, now);
+    if (next.dueAt.getTime() > now.getTime()) {
+      await repository.reschedule(journey.id, next.dueAt.toISOString());
+      return null;
+    }
+    const step = next.step;
     const after = { ...journey, lastStepDay: step.day, lastSentAt: at, taken: new Set([...journey.taken, step.key]) };
-    if (!nextStep(steps, after)) await repository.complete(journey.id, at);
+    const following = nextStep(steps, after);
+    if (!(await repository.takeStep(journey.id, step.key, step.day, at, following ? following.dueAt.toISOString() : null))) return null;
+    await enqueue(trx, { topic: RESPONSE_TOPICS.journeyStep, payload: { journeyId: journey.id, step: step.key }, dedupeKey: stepDedupeKey(journey.id, step.key) }, now);
+    if (!following) await repository.complete(journey.id, at);
     return step.key;
   }
 
   /** The scheduling job: every active journey takes its next step when due. Safe to run again or on several processes at once. */
   async runDue(now: Date): Promise<JourneyRunReport> {
     const steps = await this.steps();
-    const quietSince = new Date(now.getTime() - MIN_GAP_MS).toISOString();
     let sent = 0;
     let completed = 0;
-    for (const journey of await new JourneyRepository(this.deps.db).active(quietSince, BATCH)) {
+    for (const journey of await new JourneyRepository(this.deps.db).due(now.toISOString(), BATCH)) {
       await this.deps.db.transaction().execute(async (trx) => {
         const step = await this.take(trx, journey, steps, now);
         if (step) sent++;
@@ -115,6 +123,8 @@ export class JourneyService {
     const at = this.deps.clock().toISOString();
     await this.deps.db.transaction().execute(async (trx) => {
       await new JourneySettingsRepository(trx).save(steps, actor.kind === 'user' ? actor.id : null, at);
+      // Running journeys follow the new days: the next run looks at each of them again.
+      await new JourneyRepository(trx).rescheduleAll(at);
       await this.deps.audit.record(actor, { action: 'responses.journey_changed', subject: { type: 'settings', id: 'responses.journey' }, details: { steps: steps.map((s) => `${s.key}:${s.enabled ? s.day : 'off'}`) } }, trx);
     });
     return steps;

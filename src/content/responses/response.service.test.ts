@@ -157,6 +157,21 @@ describeEachDialect('responses and journeys', (get) => {
     expect(stored).toMatchObject({ status: 'stopped', stop_reason: 'unsubscribed' });
   });
 
+  it('a journey waits until its next step’s time, and an admin’s change of days applies to it', async () => {
+    const admin = await createIntercessor(accounts, { roles: ['admin'] });
+    const { response } = await responses.responses.submit(ANONYMOUS, { kind: 'returning', email: 'wait@example.org', consent: true }, context);
+    const journeyId = response.journey!.id;
+    const dueAt = async () => (await db.selectFrom('response_journeys').select('next_due_at').where('id', '=', journeyId).executeTakeFirstOrThrow()).next_due_at;
+    expect(await dueAt()).toBe(new Date(clock.now.getTime() + DAY_MS).toISOString());
+    // Day 1 moved to day 2: the next run looks again, finds it not due, and waits for the new time.
+    await responses.journeys.saveSettings(admin, { welcomeDay: '0', welcomeEnabled: 'yes', johnDay: '2', johnEnabled: 'yes', dailyDay: '3', dailyEnabled: 'yes', churchDay: '7', churchEnabled: 'yes', storyDay: '14', storyEnabled: 'yes' });
+    expect(await dueAt()).toBe(clock.now.toISOString());
+    await responses.journeys.runDue(new Date(clock.now.getTime() + DAY_MS));
+    expect(await dueAt()).toBe(new Date(clock.now.getTime() + 2 * DAY_MS).toISOString());
+    expect((await journeyEvents(journeyId)).length).toBe(1);
+    await db.deleteFrom('settings').where('key', '=', 'responses.journey').execute();
+  });
+
   it('a journey completes after its last step', async () => {
     const { response } = await responses.responses.submit(ANONYMOUS, { kind: 'returning', email: 'kit@example.org', consent: true }, context);
     const start = clock.now.getTime();
@@ -182,8 +197,8 @@ describeEachDialect('responses and journeys', (get) => {
       { key: 'church', day: 7, enabled: true },
       { key: 'story', day: 21, enabled: true },
     ]);
-    const audit = await db.selectFrom('audit_events').select('action').where('action', '=', 'responses.journey_changed').execute();
-    expect(audit.length).toBe(1);
+    const audit = await db.selectFrom('audit_events').select('actor_id').where('action', '=', 'responses.journey_changed').execute();
+    expect(audit.filter((a) => a.actor_id === admin.id).length).toBe(1);
     await db.deleteFrom('settings').where('key', '=', 'responses.journey').execute();
   });
 

@@ -379,6 +379,7 @@ export interface ResponseJourneyTable {
   status: string;
   last_step_day: number | null;
   last_sent_at: string | null;
+  next_due_at: string | null;
   ended_at: string | null;
   stop_reason: string | null;
 }

@@ -42,11 +42,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('last_step_day', 'integer')
     .addColumn('last_sent_at', 'text')
+    // When the job should look at this journey again (its next step's time); null once it has ended.
+    .addColumn('next_due_at', 'text')
     .addColumn('ended_at', 'text')
     // unsubscribed | purged (null while active or when completed)
     .addColumn('stop_reason', 'text')
     .execute();
-  await db.schema.createIndex('response_journeys_active').on('response_journeys').columns(['status', 'started_at']).execute();
+  await db.schema.createIndex('response_journeys_due').on('response_journeys').columns(['status', 'next_due_at']).execute();
 
   // One row per step taken: the guard that makes the scheduling job idempotent.
   await db.schema
