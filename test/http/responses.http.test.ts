@@ -108,6 +108,23 @@ describeEachDialect('responses over HTTP', (get) => {
     expect(alert.text).not.toContain('kill myself');
   });
 
+  it('"Please pray for me" keeps to the prayer requests’ limit: the page says when to try again and keeps every word', async () => {
+    const { app: limited } = await createTestApp(get(), { BASE_URL: 'http://prayer.example.org', SUBMIT_RATE_LIMIT: '1' });
+    try {
+      const client = new TestClient(limited, { remoteAddress: '198.51.100.7' });
+      const first = await client.form(`/articles/${SLUG}/respond`, { kind: 'prayer', message: 'For my mother.' }, { from: `/articles/${SLUG}/respond` });
+      expect(first.statusCode).toBe(200);
+      const second = await client.form(`/articles/${SLUG}/respond`, { kind: 'prayer', message: 'For my brother too.', email: 'lim@example.org', consent: 'yes' }, { from: `/articles/${SLUG}/respond` });
+      expect(second.statusCode).toBe(429);
+      expect(Number(second.headers['retry-after'])).toBeGreaterThan(0);
+      expect(second.body).toMatch(/Please try again in \d+ minutes/);
+      expect(second.body).toContain('For my brother too.');
+      expect(second.body).toContain('value="lim@example.org"');
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('POST /api/v1/responses answers coded errors and 201 with the journey', async () => {
     const bad = await app.inject({ method: 'POST', url: '/api/v1/responses', payload: { kind: 'question', email: 'x@example.org' } });
     expect(bad.statusCode).toBe(400);
