@@ -57,6 +57,8 @@ import { createStories } from './content/stories/stories.js';
 import { storiesRoutes } from './content/stories/stories.routes.js';
 import { createChurches } from './content/churches/churches.js';
 import { churchesRoutes } from './content/churches/churches.routes.js';
+import { createResponses } from './content/responses/responses.js';
+import { responsesAreaRoutes } from './content/responses/responses.routes.js';
 import { pagesPlugin, renderErrorPage } from './web/pages.plugin.js';
 
 /** Bodies larger than this are refused with 413 unless a route sets its own limit. */
@@ -196,6 +198,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Stories: shared through a form, published after moderation beside answered-prayer testimonies.
   const stories = createStories({ db: database.db, audit: accounts.audit, counters, submitRateLimit: config.submitRateLimit });
   await app.register(storiesRoutes, { stories, baseUrl: config.baseUrl });
+  // Responses at the end of articles and their follow-up journeys ("please pray for me" goes through intake).
+  const responses = createResponses({ db: database.db, audit: accounts.audit, intake: prayerRequests.intake, articles });
+  await app.register(responsesAreaRoutes, { responses, articles });
 
   // Notifications and scheduled jobs: the outbox worker, one-click unsubscribe, and the admin's outbox page.
   const jobs = createJobs({ config, database, mailer, accounts, scripture, log: app.log });
@@ -208,7 +213,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await jobs.stop();
   });
   await app.register(unsubscribeRoutes, {
-    service: new UnsubscribeService({ db: database.db, users: accounts.users, tokens: new UnsubscribeTokens(config.sessionSecret) }),
+    service: new UnsubscribeService({ db: database.db, users: accounts.users, tokens: new UnsubscribeTokens(config.sessionSecret), journeys: responses.journeys }),
   });
   const mailDirectory = config.smtpUrl ? null : join(config.dataDir, 'outbox');
   await app.register(outboxRoutes, {

@@ -20,6 +20,8 @@ import { registerNotifications } from './prayer/notifications/notifications.js';
 import { UnsubscribeTokens } from './prayer/notifications/unsubscribe-token.js';
 import { SettingsRepository } from './prayer/settings/settings.repository.js';
 import { createScriptureServices } from './scripture/scripture.services.js';
+import { registerResponseJobs } from './content/responses/journey.jobs.js';
+import { JourneyService } from './content/responses/journey.service.js';
 import type { ScriptureServices } from './scripture/scripture.services.types.js';
 
 /** What the worker is built from; the web server passes the services it already has. */
@@ -56,6 +58,13 @@ export function createJobs(options: JobsOptions): OutboxWorker {
   registerLifecycle(worker, { db: database.db, settings });
   registerStoryNotifications(worker, { db: database.db, baseUrl: config.baseUrl, users: options.accounts.users, tokens: new UnsubscribeTokens(config.sessionSecret) });
   registerChurchNotifications(worker, { db: database.db, baseUrl: config.baseUrl, tokens: new ChurchUnsubscribeTokens(config.sessionSecret) });
+  registerResponseJobs(worker, {
+    db: database.db,
+    users: options.accounts.users,
+    links: new NotificationLinks(config.baseUrl),
+    tokens: new UnsubscribeTokens(config.sessionSecret),
+    journeys: new JourneyService({ db: database.db, audit: options.accounts.audit, clock: () => new Date() }),
+  });
   return worker;
 }
 

@@ -319,7 +319,7 @@ describeEachDialect('accounts over HTTP', (get) => {
     await client.signIn(admin.email, GOOD_PASSWORD);
     const page = await client.get('/admin');
     const nav = /<nav class="account-nav" aria-label="Admin">([\s\S]*?)<\/nav>/.exec(page.body)?.[1] ?? '';
-    expect([...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/admin', '/admin/invite', '/admin/audit', '/admin/outbox', '/admin/settings']);
+    expect([...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/admin', '/admin/invite', '/admin/audit', '/admin/outbox', '/admin/settings', '/admin/journeys']);
     expect(nav).toContain('aria-current="page"');
     for (const path of ['/admin/outbox', '/admin/settings']) expect((await client.get(path)).statusCode).toBe(200);
     expect((await client.get('/es/admin')).body).toContain('href="/es/admin/outbox">Correo saliente</a>');

@@ -1,7 +1,7 @@
 import type { PageContext } from '../../web/page-context.js';
 import { SectionNav } from '../../web/views/section-nav.js';
 
-/** The admin section's own navigation: people, invitations, the audit log, outgoing mail and settings. */
+/** The admin section's own navigation: people, invitations, the audit log, outgoing mail, settings and follow-up journeys. */
 export function AdminNav({ ctx }: { ctx: PageContext }) {
   const { t } = ctx;
   const links = [
@@ -10,6 +10,7 @@ export function AdminNav({ ctx }: { ctx: PageContext }) {
     { path: '/admin/audit', label: t('admin.nav.audit') },
     { path: '/admin/outbox', label: t('admin.nav.outbox') },
     { path: '/admin/settings', label: t('admin.nav.settings') },
+    { path: '/admin/journeys', label: t('admin.nav.journeys') },
   ];
   return <SectionNav ctx={ctx} label={t('admin.nav.label')} links={links} />;
 }

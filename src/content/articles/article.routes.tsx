@@ -11,6 +11,7 @@ import { articleMessages } from './articles.messages.js';
 import { ArticleListPage } from './views/article-list.page.js';
 import { ArticlePage } from './views/article.page.js';
 import { articlePath, tagPath } from './views/format.js';
+import { rememberedTranslation, rememberTranslation } from '../../scripture/http/translation-cookie.js';
 
 export interface ArticleRouteOptions {
   readonly articles: ArticleService;
@@ -71,8 +72,11 @@ export const articleRoutes: FastifyPluginAsync<ArticleRouteOptions> = async (app
 
   app.get<{ Params: { slug: string }; Querystring: { translation?: string } }>('/articles/:slug', { schema: { hide: true }, config: PUBLIC }, async (request, reply) => {
     const article = await articles.getBySlug(request.actor, request.params.slug);
-    const chosen = typeof request.query.translation === 'string' ? request.query.translation.slice(0, 20) : undefined;
+    const asked = typeof request.query.translation === 'string' ? request.query.translation.slice(0, 20) : undefined;
+    const chosen = asked ?? rememberedTranslation(request);
     const rendered = await articles.render(article, { prefix: linkPrefix(request.locale), translation: chosen });
+    // A translation chosen here, and installed (the rendering used it), is remembered for the next article.
+    if (asked && rendered.reading.translation.toUpperCase() === asked.toUpperCase()) rememberTranslation(request, reply, rendered.reading.translation);
     const translations = await scripture.translations.list({ locale: request.locale });
     const canEdit = articlePolicy.can(request.actor, 'edit');
     // Drafts and scheduled articles are seen only by authors; never cached, never indexed.

@@ -383,7 +383,52 @@ export interface Tables {
   article_tags: ArticleTagTable;
   article_revisions: ArticleRevisionTable;
   churches: ChurchTable;
+  responses: ResponseTable;
+  response_journeys: ResponseJourneyTable;
+  response_journey_steps: ResponseJourneyStepTable;
 }
 
 /** Keeps generated columns importable for later tables. */
 export type { Generated };
+
+/** A response at the end of an article (0010_responses); personal fields null once purged. */
+export interface ResponseTable {
+  id: string;
+  article_id: string | null;
+  kind: string;
+  language: string;
+  first_name: string | null;
+  email: string | null;
+  message: string | null;
+  consent_version: string | null;
+  consented_at: string | null;
+  prayer_request_id: string | null;
+  crisis_kinds: string;
+  followed_up_at: string | null;
+  followed_up_by: string | null;
+  follow_up_note: string | null;
+  created_at: string;
+  purged_at: string | null;
+}
+
+/** A response's follow-up journey (0010_responses). */
+export interface ResponseJourneyTable {
+  id: string;
+  response_id: string;
+  language: string;
+  started_at: string;
+  status: string;
+  last_step_day: number | null;
+  last_sent_at: string | null;
+  next_due_at: string | null;
+  ended_at: string | null;
+  stop_reason: string | null;
+}
+
+/** A journey step taken (its email enqueued) (0010_responses). */
+export interface ResponseJourneyStepTable {
+  journey_id: string;
+  step: string;
+  day: number;
+  scheduled_at: string;
+}

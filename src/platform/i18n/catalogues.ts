@@ -13,12 +13,13 @@ import { moderationMessages } from '../../prayer/moderation/moderation.messages.
 import { settingsMessages } from '../../prayer/settings/settings.messages.js';
 import { wallMessages } from '../../prayer/wall/wall.messages.js';
 import { storiesMessages } from '../../content/stories/stories.messages.js';
+import { responsesMessages } from '../../content/responses/responses.messages.js';
 import { en as coreEn } from './messages.en.js';
 import { es as coreEs } from './messages.es.js';
 
-export const EN = { ...coreEn, ...scriptureMessages.en, ...accountsMessages.en, ...requestsMessages.en, ...wallMessages.en, ...moderationMessages.en, ...coverageMessages.en, ...settingsMessages.en, ...intercessionMessages.en, ...notificationsMessages.en, ...jobsMessages.en, ...storiesMessages.en };
+export const EN = { ...coreEn, ...scriptureMessages.en, ...accountsMessages.en, ...requestsMessages.en, ...wallMessages.en, ...moderationMessages.en, ...coverageMessages.en, ...settingsMessages.en, ...intercessionMessages.en, ...notificationsMessages.en, ...jobsMessages.en, ...storiesMessages.en, ...responsesMessages.en };
 
 /** Every message key of every domain. */
 export type AnyMessageKey = keyof typeof EN;
 
-export const ES: Record<AnyMessageKey, string> = { ...coreEs, ...scriptureMessages.es, ...accountsMessages.es, ...requestsMessages.es, ...wallMessages.es, ...moderationMessages.es, ...coverageMessages.es, ...settingsMessages.es, ...intercessionMessages.es, ...notificationsMessages.es, ...jobsMessages.es, ...storiesMessages.es };
+export const ES: Record<AnyMessageKey, string> = { ...coreEs, ...scriptureMessages.es, ...accountsMessages.es, ...requestsMessages.es, ...wallMessages.es, ...moderationMessages.es, ...coverageMessages.es, ...settingsMessages.es, ...intercessionMessages.es, ...notificationsMessages.es, ...jobsMessages.es, ...storiesMessages.es, ...responsesMessages.es };

@@ -13,6 +13,7 @@ export const STAFF_PATHS = {
   pastoral: '/pastoral',
   coverage: '/coverage',
   settings: '/admin/settings',
+  responses: '/pastoral/responses',
 } as const;
 
 export type StaffPage = keyof typeof STAFF_PATHS;
@@ -26,6 +27,7 @@ export const STAFF_PAGE_ROLES: Readonly<Record<StaffPage, readonly Role[]>> = {
   pastoral: ['pastor'],
   coverage: ['moderator', 'pastor', 'admin'],
   settings: ['admin'],
+  responses: ['pastor'],
 };
 
 /** The staff pages a person with `roles` may open, in menu order. */

@@ -13,15 +13,16 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { NotificationKind } from '../../accounts/notification-preferences.js';
 
-/** What a link unsubscribes: the requester of one request, or a team member from some kinds of email. */
+/** What a link unsubscribes: the requester of one request, a team member from some kinds of email, or one follow-up journey. */
 export type UnsubscribeTarget =
   | { readonly kind: 'request'; readonly requestId: string }
-  | { readonly kind: 'user'; readonly userId: string; readonly notifications: readonly NotificationKind[] };
+  | { readonly kind: 'user'; readonly userId: string; readonly notifications: readonly NotificationKind[] }
+  | { readonly kind: 'journey'; readonly journeyId: string };
 
 /** Bit of each kind in a token. Append only: a token's bits must keep their meaning. */
 const KIND_BITS: readonly NotificationKind[] = ['requestUpdates', 'commitmentReminders', 'crisisAlerts', 'moderationDigest'];
 
-const TYPE = { requestUuid: 1, requestText: 2, userUuid: 3, userText: 4 } as const;
+const TYPE = { requestUuid: 1, requestText: 2, userUuid: 3, userText: 4, journeyUuid: 5, journeyText: 6 } as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TEXT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAC_BYTES = 16;
@@ -45,6 +46,10 @@ function encode(target: UnsubscribeTarget): string {
     const { uuid, bytes } = packId(target.requestId);
     return Buffer.concat([Buffer.from([uuid ? TYPE.requestUuid : TYPE.requestText]), bytes]).toString('base64url');
   }
+  if (target.kind === 'journey') {
+    const { uuid, bytes } = packId(target.journeyId);
+    return Buffer.concat([Buffer.from([uuid ? TYPE.journeyUuid : TYPE.journeyText]), bytes]).toString('base64url');
+  }
   const { uuid, bytes } = packId(target.userId);
   const mask = target.notifications.reduce((m, k) => m | (1 << KIND_BITS.indexOf(k)), 0);
   return Buffer.concat([Buffer.from([uuid ? TYPE.userUuid : TYPE.userText, mask]), bytes]).toString('base64url');
@@ -62,6 +67,10 @@ function decode(body: string): UnsubscribeTarget | null {
     const userId = unpackId(bytes.subarray(2), type === TYPE.userUuid);
     const notifications = KIND_BITS.filter((_k, i) => mask & (1 << i));
     return userId && notifications.length ? { kind: 'user', userId, notifications } : null;
+  }
+  if (type === TYPE.journeyUuid || type === TYPE.journeyText) {
+    const journeyId = unpackId(bytes.subarray(1), type === TYPE.journeyUuid);
+    return journeyId ? { kind: 'journey', journeyId } : null;
   }
   return null;
 }

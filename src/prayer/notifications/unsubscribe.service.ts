@@ -12,7 +12,13 @@ import { NotificationRepository } from './notification.repository.js';
 import type { UnsubscribeTokens } from './unsubscribe-token.js';
 
 /** What a valid link stops, as its page describes it. */
-export type UnsubscribeSubject = { readonly kind: 'request' } | { readonly kind: 'user'; readonly notifications: readonly NotificationKind[] };
+export type UnsubscribeSubject = { readonly kind: 'request' } | { readonly kind: 'user'; readonly notifications: readonly NotificationKind[] } | { readonly kind: 'journey' };
+
+/** The follow-up journeys a link can stop (src/content/responses); without it journey links are not valid. */
+export interface JourneyStopper {
+  exists(journeyId: string): Promise<boolean>;
+  stop(journeyId: string): Promise<boolean>;
+}
 
 export class UnsubscribeService {
   constructor(
@@ -21,6 +27,7 @@ export class UnsubscribeService {
       readonly users: Pick<UserService, 'get' | 'updateProfile'>;
       readonly tokens: UnsubscribeTokens;
       readonly clock?: () => Date;
+      readonly journeys?: JourneyStopper;
     },
   ) {}
 
@@ -32,6 +39,10 @@ export class UnsubscribeService {
       const r = await new NotificationRepository(this.deps.db).request(target.requestId);
       if (!r) throw new AppError('NOT_FOUND', 'This unsubscribe link is not valid.');
       return { kind: 'request' };
+    }
+    if (target.kind === 'journey') {
+      if (!(await this.deps.journeys?.exists(target.journeyId))) throw new AppError('NOT_FOUND', 'This unsubscribe link is not valid.');
+      return { kind: 'journey' };
     }
     await this.person(target.userId);
     return { kind: 'user', notifications: target.notifications };
@@ -45,6 +56,10 @@ export class UnsubscribeService {
     if (target.kind === 'request') {
       if (!(await new NotificationRepository(this.deps.db).unsubscribeRequester(target.requestId, now))) throw new AppError('NOT_FOUND', 'This unsubscribe link is not valid.');
       return { kind: 'request' };
+    }
+    if (target.kind === 'journey') {
+      if (!(await this.deps.journeys?.stop(target.journeyId))) throw new AppError('NOT_FOUND', 'This unsubscribe link is not valid.');
+      return { kind: 'journey' };
     }
     const user = await this.person(target.userId);
     const keep = kindsFor(user.roles).filter((k) => wantsNotification(user, k) && !target.notifications.includes(k));

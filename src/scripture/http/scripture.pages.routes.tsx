@@ -3,6 +3,7 @@ import { AppError } from '../../platform/errors.js';
 import { ErrorPage } from '../../web/views/error.page.js';
 import type { ScriptureServices } from '../scripture.services.types.js';
 import type { TranslationInfo } from '../translation.types.js';
+import { rememberTranslation } from './translation-cookie.js';
 import { BibleIndexPage } from '../views/bible-index.page.js';
 import { chapterPath, versePath } from '../views/bible.paths.js';
 import { ChapterPage } from '../views/chapter.page.js';
@@ -85,6 +86,7 @@ export const scripturePageRoutes: FastifyPluginAsync<{ scripture: ScriptureServi
         return reply.redirect(ctx.href(chapterPath(result.translation.code, result.book, result.chapter)) + query, 301);
       }
       const translations = await scripture.translations.list(actorOf(request));
+      rememberTranslation(request, reply, result.translation.code);
       return reply.page(<ChapterPage ctx={ctx} chapter={result} translations={translations} jesus={request.query.jesus === '1'} />);
     },
   );

@@ -6,6 +6,8 @@ import type { TranslationInfo } from '../../../scripture/translation.types.js';
 import type { ArticleDetail } from '../article.presenter.js';
 import { articleMessages } from '../articles.messages.js';
 import { articlePath, formatDay, tagPath } from './format.js';
+import { offersResponse } from '../../responses/response-block.js';
+import { ResponseBlock } from '../../responses/views/response-block.js';
 
 interface ArticlePageProps {
   ctx: PageContext;
@@ -71,6 +73,7 @@ export function ArticlePage({ ctx, article, html, description, translation, tran
           </header>
           <div class="article__body" dangerouslySetInnerHTML={{ __html: html }} />
         </article>
+        {offersResponse(article) && <ResponseBlock ctx={ctx} slug={article.slug} />}
         <footer class="article__footer">
           {article.tags.length > 0 && (
             <nav aria-label={m('articles.tags')}>

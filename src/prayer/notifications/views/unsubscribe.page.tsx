@@ -17,7 +17,7 @@ export function UnsubscribePage({ ctx, subject, action }: { ctx: PageContext; su
   return (
     <Layout ctx={ctx} title={t('unsubscribe.title')}>
       <h1>{t('unsubscribe.title')}</h1>
-      <p>{subject.kind === 'request' ? t('unsubscribe.request') : t('unsubscribe.user', { kinds: kindsText(ctx, subject) })}</p>
+      <p>{subject.kind === 'request' ? t('unsubscribe.request') : subject.kind === 'journey' ? t('unsubscribe.journey') : t('unsubscribe.user', { kinds: kindsText(ctx, subject) })}</p>
       <form method="post" action={action}>
         <button class="button" type="submit">
           {t('unsubscribe.button')}
@@ -35,6 +35,8 @@ export function UnsubscribedPage({ ctx, subject }: { ctx: PageContext; subject: 
       <h1>{t('unsubscribe.doneTitle')}</h1>
       {subject.kind === 'request' ? (
         <p>{t('unsubscribe.doneRequest')}</p>
+      ) : subject.kind === 'journey' ? (
+        <p>{t('unsubscribe.doneJourney')}</p>
       ) : (
         <>
           <p>{t('unsubscribe.doneUser', { kinds: kindsText(ctx, subject) })}</p>

@@ -1,0 +1,13 @@
+/** The addresses of the responses pages, in one place. */
+
+/** Where an article's response form posts (and the form's own page). */
+export function respondPath(slug: string): string {
+  return `/articles/${encodeURIComponent(slug)}/respond`;
+}
+
+export const RESPONSE_PATHS = {
+  pastoral: '/pastoral/responses',
+  pastoralResponse: (id: string) => `/pastoral/responses/${encodeURIComponent(id)}`,
+  journeySettings: '/admin/journeys',
+  api: '/api/v1/responses',
+} as const;

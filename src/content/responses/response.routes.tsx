@@ -1,0 +1,129 @@
+/**
+ * Responding to an article: the form's own page, its POST (a failed submit comes back with every word
+ * kept; a stored response gets the thank-you page at once, with any crisis resources and the private link
+ * of a prayer request, which is why it is not a redirect), and `POST /api/v1/responses`.
+ */
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../platform/errors.js';
+import { fieldProblemsOf, type FieldProblems } from '../../platform/field-errors.js';
+import { EN, type AnyMessageKey } from '../../platform/i18n/catalogues.js';
+import type { Translate } from '../../platform/i18n/translate.js';
+import { announceRetry, keepPrivate } from '../../prayer/requests/http-helpers.js';
+import { ErrorSchema } from '../../prayer/requests/request.schemas.js';
+import type { CrisisResource } from '../../prayer/safety/index.js';
+import { field } from '../../web/views/forms/form-body.js';
+import type { FormErrors } from '../../web/views/forms/form-errors.js';
+import type { ArticleService } from '../articles/article.service.js';
+import { offersResponse } from './response-block.js';
+import { RESPONSE_FIELDS, type ResponseFields } from './response.input.js';
+import { RESPONSE_PATHS } from './response.paths.js';
+import { responsePolicy } from './response.policy.js';
+import { presentResponseResult } from './response.presenter.js';
+import { ResponseBody, ResponseCreated } from './response.schemas.js';
+import type { ResponseService } from './response.service.js';
+import { RESPONSE_LIMITS } from './response.types.js';
+import { RespondPage } from './views/respond.page.js';
+import type { ResponseFormValues } from './views/response-form.js';
+import { ThanksPage } from './views/thanks.page.js';
+
+type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
+
+/** Field problems as sentences beside the fields and in the summary, in the form's order. */
+export function responseErrors(t: Translate, problems: FieldProblems): FormErrors {
+  const errors: Record<string, string> = {};
+  for (const name of [...RESPONSE_FIELDS, ...Object.keys(problems)]) {
+    if (!(name in problems) || name in errors) continue;
+    const key = `respond.error.${name}.${problems[name]}`;
+    errors[name] = Object.prototype.hasOwnProperty.call(EN, key) ? t(key as AnyMessageKey, { max: RESPONSE_LIMITS.message }) : t('form.invalid');
+  }
+  return errors;
+}
+
+function readForm(body: unknown): ResponseFormValues {
+  return {
+    kind: field(body, 'kind'),
+    message: field(body, 'message'),
+    firstName: field(body, 'firstName'),
+    email: field(body, 'email'),
+    consent: field(body, 'consent'),
+    language: field(body, 'language'),
+  };
+}
+
+export const responseRoutes: FastifyPluginAsync<{ responses: ResponseService; articles: Pick<ArticleService, 'getBySlug'> }> = async (app, { responses, articles }) => {
+  const access = responsePolicy.access('submit');
+
+  /** The article, when it offers the response block; NOT_FOUND otherwise. */
+  async function respondable(request: SlugRequest) {
+    const article = await articles.getBySlug(request.actor, request.params.slug);
+    if (!offersResponse(article)) throw new AppError('NOT_FOUND', 'This article does not take responses.');
+    return article;
+  }
+
+  app.get('/articles/:slug/respond', { schema: { hide: true }, config: { access } }, async (request: SlugRequest, reply: FastifyReply) => {
+    const article = await respondable(request);
+    return reply.page(<RespondPage ctx={request.pageContext()} slug={article.slug} articleTitle={article.title} />);
+  });
+
+  app.post('/articles/:slug/respond', { schema: { hide: true }, config: { access } }, async (request: SlugRequest, reply: FastifyReply) => {
+    const article = await respondable(request);
+    const ctx = request.pageContext();
+    const values = readForm(request.body);
+    try {
+      const result = await responses.submit(request.actor, values, { clientAddress: request.ip, locale: request.locale, articleSlug: article.slug });
+      keepPrivate(reply);
+      return reply.page(
+        <ThanksPage
+          ctx={ctx}
+          kind={result.response.kind}
+          journey={result.response.journey !== null}
+          contactable={result.response.email !== null}
+          manageUrl={result.prayerRequest?.manageUrl}
+          crisis={result.crisis?.resources ?? []}
+          slug={article.slug}
+        />,
+      );
+    } catch (err) {
+      const problems = fieldProblemsOf(err);
+      if (problems) return reply.code(400).page(<RespondPage ctx={ctx} slug={article.slug} articleTitle={article.title} values={values} errors={responseErrors(ctx.t, problems)} />);
+      if (err instanceof AppError && err.code === 'RATE_LIMITED') {
+        announceRetry(reply, err);
+        const seconds = Number(err.details?.retryAfterSeconds ?? 3600);
+        const crisis = (err.details?.crisis as { resources: CrisisResource[] } | null | undefined)?.resources ?? [];
+        return reply
+          .code(429)
+          .page(<RespondPage ctx={ctx} slug={article.slug} articleTitle={article.title} values={values} crisis={crisis} waitMinutes={Math.max(1, Math.ceil(seconds / 60))} />);
+      }
+      throw err;
+    }
+  });
+
+  app.post(
+    RESPONSE_PATHS.api,
+    {
+      config: { access },
+      // The service checks every field (the same rules as the form) and names each bad one; the schema documents the shape.
+      attachValidation: true,
+      schema: {
+        tags: ['responses'],
+        summary: 'Respond to an article',
+        description:
+          'Stores a response. With an email and consent it starts the follow-up journey (its first email is enqueued in the same transaction). Kind `prayer` becomes a prayer request through the same intake as POST /api/v1/prayer-requests (and its limit: 429 with Retry-After). Crisis language gets crisis resources in `crisis` and pastors are alerted.',
+        body: ResponseBody,
+        response: { 201: ResponseCreated, 400: ErrorSchema, 404: ErrorSchema, 429: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const body = (request.body && typeof request.body === 'object' && !Array.isArray(request.body) ? request.body : {}) as ResponseFields & { article?: unknown };
+      if (body.article !== undefined && typeof body.article !== 'string') throw new AppError('VALIDATION', 'article must be the slug of an article', { fields: { article: 'invalid' } });
+      try {
+        const result = await responses.submit(request.actor, body, { clientAddress: request.ip, locale: request.locale, articleSlug: body.article });
+        keepPrivate(reply);
+        return reply.code(201).send(presentResponseResult(result));
+      } catch (err) {
+        announceRetry(reply, err);
+        throw err;
+      }
+    },
+  );
+};

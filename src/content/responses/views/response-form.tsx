@@ -1,0 +1,68 @@
+import type { PageContext } from '../../../web/page-context.js';
+import { ChoiceGroup } from '../../../web/views/forms/choice-group.js';
+import { CsrfField } from '../../../web/views/forms/csrf-field.js';
+import type { FormErrors } from '../../../web/views/forms/form-errors.js';
+import { TextInput } from '../../../web/views/forms/text-input.js';
+import { languageChoices } from '../../../prayer/requests/views/request-choices.js';
+import { Textarea } from '../../../prayer/requests/views/textarea.js';
+import { RESPONSE_KINDS, RESPONSE_LIMITS } from '../response.types.js';
+
+/** What the form holds: as typed, kept on a failed submit. */
+export interface ResponseFormValues {
+  kind?: string;
+  message?: string;
+  firstName?: string;
+  email?: string;
+  consent?: string;
+  language?: string;
+}
+
+/** The response form (GOV.UK patterns, no JavaScript needed): the four choices, a message, contact details and consent. */
+export function ResponseForm({ ctx, action, values = {}, errors }: { ctx: PageContext; action: string; values?: ResponseFormValues; errors?: FormErrors }) {
+  const { t } = ctx;
+  const kinds = RESPONSE_KINDS.map((k) => ({ value: k, label: t(`respond.kind.${k}`), hint: k === 'prayer' ? t('respond.kind.prayer.hint') : undefined }));
+  return (
+    <form method="post" action={action} noValidate class="stack-form">
+      <CsrfField token={ctx.csrfToken()} />
+      <ChoiceGroup t={t} type="radio" name="kind" legend={t('respond.kind.legend')} error={errors?.kind} choices={kinds} checked={values.kind ? [values.kind] : []} />
+      <Textarea
+        t={t}
+        name="message"
+        label={t('respond.message.label')}
+        hint={t('respond.message.hint', { max: RESPONSE_LIMITS.message })}
+        error={errors?.message}
+        value={values.message}
+        maxLength={RESPONSE_LIMITS.message}
+        rows={5}
+      />
+      <TextInput t={t} name="firstName" label={t('respond.firstName.label')} error={errors?.firstName} value={values.firstName} autocomplete="given-name" spellcheck={false} width={20} />
+      <TextInput
+        t={t}
+        name="email"
+        type="email"
+        label={t('respond.email.label')}
+        hint={t('respond.email.hint')}
+        error={errors?.email}
+        value={values.email}
+        autocomplete="email"
+        spellcheck={false}
+        width={30}
+      />
+      <ChoiceGroup
+        t={t}
+        type="checkbox"
+        name="consent"
+        legend={t('respond.consent.legend')}
+        hint={t('respond.consent.hint')}
+        error={errors?.consent}
+        choices={[{ value: 'yes', label: t('respond.consent.label') }]}
+        checked={values.consent === 'yes' ? ['yes'] : []}
+      />
+      <ChoiceGroup t={t} type="radio" name="language" legend={t('respond.language.legend')} error={errors?.language} choices={languageChoices(t)} checked={[values.language ?? ctx.locale]} />
+      <p class="muted">{t('respond.privacy')}</p>
+      <button class="button" type="submit">
+        {t('respond.submit')}
+      </button>
+    </form>
+  );
+}
