@@ -53,6 +53,12 @@ import { articleAdminRoutes } from './content/articles/article-admin.routes.js';
 import { articleRoutes } from './content/articles/article.routes.js';
 import { createArticles, type Articles } from './content/articles/articles.js';
 import { homeRoutes } from './web/home.routes.js';
+import { createPlans, type Plans } from './content/plans/plans.js';
+import { PlanLinkTokens } from './content/plans/plan-link-token.js';
+import { planRoutes } from './content/plans/plan.routes.js';
+import { subscriptionRoutes } from './content/plans/subscription.routes.js';
+import { planWriteRoutes } from './content/plans/plan-write.routes.js';
+import { planApiRoutes } from './content/plans/plan.api.routes.js';
 import { pagesPlugin, renderErrorPage } from './web/pages.plugin.js';
 
 /** Bodies larger than this are refused with 413 unless a route sets its own limit. */
@@ -87,6 +93,8 @@ declare module 'fastify' {
     prayerRequests: PrayerRequests;
     /** Intercession services (dispatcher, prayers, commitments incl. `dueForDigest` for the daily reminder). */
     intercession: Intercession;
+    /** Reading plans (built-in and authored) and their subscriptions. */
+    readingPlans: Plans;
   }
 }
 
@@ -168,6 +176,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('articles', articles);
   await app.register(articleRoutes, { articles, scripture, baseUrl: config.baseUrl });
   await app.register(articleAdminRoutes, { articles, scripture });
+  const readingPlans = createPlans({ db: database.db, translations: scripture.translations, baseUrl: config.baseUrl });
+  app.decorate('readingPlans', readingPlans);
+  await app.register(planRoutes, { ...readingPlans, scripture, baseUrl: config.baseUrl });
+  await app.register(subscriptionRoutes, { subscriptions: readingPlans.subscriptions, scripture, links: new PlanLinkTokens(config.sessionSecret), baseUrl: config.baseUrl });
+  await app.register(planWriteRoutes, { plans: readingPlans.plans });
+  await app.register(planApiRoutes, { plans: readingPlans.plans, baseUrl: config.baseUrl });
   const prayerRequests = createPrayerRequests({
     db: database.db,
     counters,

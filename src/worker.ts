@@ -12,6 +12,7 @@ import { createMailer } from './platform/mail/create-mailer.js';
 import type { Mailer } from './platform/mail/mailer.js';
 import { MemoryCounterStore } from './platform/rate-limit/counter-store.js';
 import { registerLifecycle } from './prayer/lifecycle/lifecycle.js';
+import { registerReadingPlanJobs } from './content/plans/plans.js';
 import { NotificationLinks } from './prayer/notifications/notification-links.js';
 import { registerNotifications } from './prayer/notifications/notifications.js';
 import { UnsubscribeTokens } from './prayer/notifications/unsubscribe-token.js';
@@ -51,6 +52,7 @@ export function createJobs(options: JobsOptions): OutboxWorker {
     settings,
   });
   registerLifecycle(worker, { db: database.db, settings });
+  registerReadingPlanJobs(worker, { db: database.db, scripture: options.scripture, baseUrl: config.baseUrl, sessionSecret: config.sessionSecret });
   return worker;
 }
 
