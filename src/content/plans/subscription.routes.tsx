@@ -95,6 +95,7 @@ export const subscriptionRoutes: FastifyPluginAsync<SubscriptionRouteOptions> = 
         plan={sub.plan}
         day={day}
         {...loaded}
+        chosen={request.query.translation ? loaded.translation : undefined}
         mode={{ kind: 'subscription', token: request.params.token, done: sub.done.includes(day), progress: progressOf(sub) }}
         banner={banner}
       />,
@@ -172,7 +173,7 @@ export const subscriptionRoutes: FastifyPluginAsync<SubscriptionRouteOptions> = 
         }
       : undefined;
     return reply.page(
-      <PlanDayPage ctx={request.pageContext()} plan={sub.plan} day={day} {...loaded} mode={{ kind: 'email', token: request.params.token, done: sub.done.includes(day), progress: progressOf(sub) }} banner={banner} />,
+      <PlanDayPage ctx={request.pageContext()} plan={sub.plan} day={day} {...loaded} chosen={request.query.translation ? loaded.translation : undefined} mode={{ kind: 'email', token: request.params.token, done: sub.done.includes(day), progress: progressOf(sub) }} banner={banner} />,
     );
   });
 

@@ -28,6 +28,8 @@ export interface DayPageProps {
   translations: readonly TranslationInfo[];
   /** The translation shown ('' when none). */
   translation: string;
+  /** A translation the reader picked for this visit (?translation=), carried on to the next day. */
+  chosen?: string;
   mode: DayMode;
   /** Shown at the top after a day was marked done. */
   banner?: { title: string; onwards?: { label: string; href: string } };
@@ -46,7 +48,7 @@ function selfPath(plan: Plan, mode: DayMode, day: number): string {
 }
 
 /** One day of a plan: the passage in the chosen translation, "done" (with a subscription), and the next day. */
-export function PlanDayPage({ ctx, plan, day, reading, passage, missing, translations, translation, mode, banner }: DayPageProps) {
+export function PlanDayPage({ ctx, plan, day, reading, passage, missing, translations, translation, chosen, mode, banner }: DayPageProps) {
   const m = planMessages(ctx.locale);
   const total = plan.days.length;
   const title = m('day.title', { day, total, reading });
@@ -116,7 +118,7 @@ export function PlanDayPage({ ctx, plan, day, reading, passage, missing, transla
           ) : (
             <form method="post" action={ctx.href(doneAction)}>
               <CsrfField token={ctx.csrfToken()} />
-              {translation && <input type="hidden" name="translation" value={translation} />}
+              {chosen && <input type="hidden" name="translation" value={chosen} />}
               <button type="submit" class="button">
                 {m('day.done')}
               </button>
