@@ -1,5 +1,6 @@
 import type { PageContext } from '../page-context.js';
 import { Layout } from './layout.js';
+import { planMessages } from '../../content/plans/plans.messages.js';
 
 /** The home page: what Intercede is for, and the two ways in (ask for prayer, pray for others). */
 export function HomePage({ ctx }: { ctx: PageContext }) {
@@ -28,6 +29,9 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
       </ol>
       <p class="notice" role="note">
         {t('home.crisis')}
+      </p>
+      <p>
+        <a href={ctx.href('/plans')}>{planMessages(ctx.locale)('plans.homeLink')}</a>
       </p>
     </Layout>
   );
