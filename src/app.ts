@@ -178,7 +178,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(articleAdminRoutes, { articles, scripture });
   const readingPlans = createPlans({ db: database.db, translations: scripture.translations, baseUrl: config.baseUrl });
   app.decorate('readingPlans', readingPlans);
-  await app.register(planRoutes, { ...readingPlans, scripture, baseUrl: config.baseUrl });
+  await app.register(planRoutes, { ...readingPlans, scripture, baseUrl: config.baseUrl, counters });
   await app.register(subscriptionRoutes, { subscriptions: readingPlans.subscriptions, scripture, links: new PlanLinkTokens(config.sessionSecret), baseUrl: config.baseUrl });
   await app.register(planWriteRoutes, { plans: readingPlans.plans });
   await app.register(planApiRoutes, { plans: readingPlans.plans, baseUrl: config.baseUrl });

@@ -96,6 +96,18 @@ describeEachDialect('reading plans over HTTP', (get) => {
     expect(noCsrf.statusCode).toBe(403);
   });
 
+  it('limits starts that send email per address and hour (429, Retry-After, the form kept); starts without email go on', async () => {
+    const client = new TestClient(app, { remoteAddress: '203.0.113.9' });
+    for (let i = 0; i < 10; i++) expect((await client.form('/plans/psalms-30/start', { email: `r${i}@example.org` }, { from: '/plans/psalms-30' })).statusCode).toBe(303);
+    const refused = await client.form('/plans/psalms-30/start', { email: 'stranger@example.org' }, { from: '/plans/psalms-30' });
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.body).toContain('Too many plans were started with an email from your connection this hour');
+    expect(refused.body).toContain('value="stranger@example.org"');
+    expect((await client.form('/plans/psalms-30/start', { email: '' }, { from: '/plans/psalms-30' })).statusCode).toBe(303);
+    expect(mailer.to('stranger@example.org')).toEqual([]);
+  });
+
   it('starts without an account, marks a day done, shows n of N and moves on to the next day', async () => {
     const client = new TestClient(app);
     const started = await client.form('/plans/john-21/start', { email: '' }, { from: '/plans/john-21' });

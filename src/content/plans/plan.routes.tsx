@@ -4,7 +4,9 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { fieldProblemsOf } from '../../platform/field-errors.js';
 import { localePath } from '../../platform/i18n/locale.js';
 import type { ScriptureServices } from '../../scripture/scripture.services.types.js';
+import type { CounterStore } from '../../platform/rate-limit/counter-store.js';
 import { field } from '../../web/views/forms/form-body.js';
+import { PlanStartLimiter } from './plan-start-limit.js';
 import type { Plan } from './plan.js';
 import { planCalendar } from './plan-calendar.js';
 import { isoDate } from './plan-dates.js';
@@ -24,18 +26,22 @@ export interface PlanRouteOptions {
   readonly subscriptions: SubscriptionService;
   readonly scripture: Pick<ScriptureServices, 'passages' | 'translations'>;
   readonly baseUrl: string;
+  /** Counts starts that send an email, per client address. */
+  readonly counters: CounterStore;
 }
 
 type SlugRequest = FastifyRequest<{ Params: { slug: string }; Querystring: Record<string, string | undefined> }>;
 
-export const planRoutes: FastifyPluginAsync<PlanRouteOptions> = async (app, { plans, subscriptions, scripture, baseUrl }) => {
+export const planRoutes: FastifyPluginAsync<PlanRouteOptions> = async (app, { plans, subscriptions, scripture, baseUrl, counters }) => {
+  const limiter = new PlanStartLimiter(counters);
   const site = baseUrl.replace(/\/+$/, '');
   const read = { access: planPolicy.access('read') };
   const follow = { access: planPolicy.access('follow') };
 
   async function planPage(request: SlugRequest, reply: FastifyReply, plan: Plan, values: StartValues, errors?: Record<string, string>) {
     const translations = await scripture.translations.list({ locale: request.locale });
-    return reply.code(errors ? 400 : 200).page(<PlanPage ctx={request.pageContext()} plan={plan} translations={translations} values={values} errors={errors} />);
+    if (errors && reply.statusCode < 400) reply.code(400);
+    return reply.page(<PlanPage ctx={request.pageContext()} plan={plan} translations={translations} values={values} errors={errors} />);
   }
 
   app.get('/plans', { schema: { hide: true }, config: read }, async (request, reply) => {
@@ -51,6 +57,14 @@ export const planRoutes: FastifyPluginAsync<PlanRouteOptions> = async (app, { pl
   app.post('/plans/:slug/start', { schema: { hide: true }, config: follow }, async (request: SlugRequest, reply) => {
     const plan = await plans.get(request.actor, request.params.slug, request.locale);
     const values: StartValues = { email: field(request.body, 'email').slice(0, 320), translation: field(request.body, 'translation').slice(0, 20), reminders: field(request.body, 'reminders') === 'yes' };
+    if (values.email.trim()) {
+      const waitMs = await limiter.take(request.ip);
+      if (waitMs > 0) {
+        const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+        reply.header('retry-after', String(Math.ceil(waitMs / 1000)));
+        return planPage(request, reply.code(429), plan, values, { email: planMessages(request.locale)('problem.email.tooManyStarts', { minutes }) });
+      }
+    }
     try {
       const { token } = await subscriptions.start(request.actor, { slug: plan.slug, email: values.email, translation: values.translation, reminders: values.reminders, language: request.locale });
       return reply.redirect(`${localePath(request.locale, PLAN_PATHS.subscription(token))}?started=1`, 303);
