@@ -88,7 +88,7 @@ export class SubscriptionService {
 
   private async view(row: PlanSubscriptionTable, locale: Locale): Promise<SubscriptionView> {
     const plan = await this.deps.plans.find(row.plan_slug, locale);
-    // A subscription outlives nothing: its plan is built in or an authored plan, which cannot be deleted.
+    // Built-in plans always exist and authored ones cannot be deleted; this guards a database changed by hand.
     if (!plan) throw new AppError('NOT_FOUND', 'This plan is no longer available.');
     const done = (await this.repository.doneDays(row.id)).filter((d) => d <= plan.days.length);
     return {
