@@ -199,6 +199,26 @@ describeEachDialect('reading plans over HTTP', (get) => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Day 2: John 21');
     expect((await app.inject('/plans')).body).toContain('A week of hope');
+    // Editing: the editor shows the days as typed; a save keeps the address and says so.
+    const editPath = /href="(\/write\/plans\/[0-9a-f-]{36})"/.exec((await author.get('/write/plans')).body)![1];
+    expect((await author.get(editPath)).body).toContain('Romans 5\nJohn 21\nRomans 8');
+    const edited = await author.form(editPath, { title: 'A week of hope', slug: 'a-week-of-hope', description: 'Hope, again.', language: 'en', days: 'Romans 5\nJohn 21\nRomans 8' }, { from: editPath });
+    expect(edited.headers.location).toBe(`${editPath}?saved=1`);
+    expect((await author.get(String(edited.headers.location))).body).toContain('Plan saved.');
+    const moved = await author.form(editPath, { title: 'A week of hope', slug: 'another-address', language: 'en', days: 'Romans 5' }, { from: editPath });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.body).toContain('The address cannot change');
+    // Read to the end: the last "done" lands on the plan's page, finished; a day can be taken back.
+    const reader = new TestClient(app);
+    const path = privatePath((await reader.form('/plans/a-week-of-hope/start', { email: '' }, { from: '/plans/a-week-of-hope' })).headers.location);
+    for (const day of [2, 1]) expect((await reader.form(`${path}/day/${day}/done`, {}, { from: `${path}/day/${day}` })).headers.location).toBe(`${path}/day/3?done=${day}`);
+    const last = await reader.form(`${path}/day/3/done`, {}, { from: `${path}/day/3` });
+    expect(last.headers.location).toBe(`${path}?finished=1`);
+    const finished = await reader.get(String(last.headers.location));
+    expect(finished.body).toContain('You have read every day of “A week of hope”. Well done!');
+    expect(finished.body).toContain('3 of 3 days read');
+    expect((await reader.form(`${path}/day/2/undo`, {}, { from: `${path}/day/2` })).statusCode).toBe(303);
+    expect((await reader.get(path)).body).toContain('Read day 2: John 21');
     const intercessor = await clientFor(app, ['intercessor']);
     expect((await intercessor.get('/write/plans')).statusCode).toBe(403);
     expect((await app.inject('/write/plans')).statusCode).toBe(303);
