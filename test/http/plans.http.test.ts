@@ -144,6 +144,12 @@ describeEachDialect('reading plans over HTTP', (get) => {
     const badSettings = await client.form(`${path}/settings`, { translation: 'RV1909', reminders: 'yes' }, { from: path });
     expect(badSettings.statusCode).toBe(400);
     expect(badSettings.body).toContain('href="#reminders"');
+    // Deleting the plan removes progress and the link with it.
+    const deleted = await client.form(`${path}/delete`, {}, { from: path });
+    expect(deleted.statusCode).toBe(200);
+    expect(deleted.body).toContain('Your plan is deleted');
+    expect((await client.get(path)).statusCode).toBe(404);
+    expect((await client.get(`${path}/calendar.ics`)).statusCode).toBe(404);
   });
 
   it('answers a link that opens nothing with a 404 page (or JSON), and never a subscription', async () => {

@@ -28,6 +28,12 @@ export class SubscriptionRepository {
     await this.db.updateTable('plan_subscriptions').set(changes).where('id', '=', id).execute();
   }
 
+  /** Deletes a subscription with its progress (and with it the email address). */
+  async delete(id: string): Promise<void> {
+    await this.db.deleteFrom('plan_progress').where('subscription_id', '=', id).execute();
+    await this.db.deleteFrom('plan_subscriptions').where('id', '=', id).execute();
+  }
+
   /** Days marked done, in order. */
   async doneDays(id: string): Promise<number[]> {
     const rows = await this.db.selectFrom('plan_progress').select('day').where('subscription_id', '=', id).orderBy('day').execute();

@@ -16,7 +16,7 @@ import { planPolicy } from './plan.policy.js';
 import { readingLabel } from './plan-reading.js';
 import { describePlanProblems, planMessages } from './plans.messages.js';
 import { progressOf, type SubscriptionService, type SubscriptionView } from './subscription.service.js';
-import { PlanLinkInvalidPage, PlanStopInvalidPage, PlanStopPage, PlanStoppedPage } from './views/plan-link.page.js';
+import { PlanDeletedPage, PlanLinkInvalidPage, PlanStopInvalidPage, PlanStopPage, PlanStoppedPage } from './views/plan-link.page.js';
 import { PlanDayPage } from './views/plan-day.page.js';
 import { SubscriptionPage } from './views/subscription.page.js';
 
@@ -79,6 +79,13 @@ export const subscriptionRoutes: FastifyPluginAsync<SubscriptionRouteOptions> = 
       return overview(request, reply, sub, { errors: describePlanProblems(request.locale, problems, ['translation', 'reminders']), values });
     }
     return reply.redirect(`${localePath(request.locale, PLAN_PATHS.subscription(request.params.token))}?saved=1`, 303);
+  });
+
+  app.post('/plans/s/:token/delete', { schema: { hide: true }, config }, async (request: TokenRequest, reply) => {
+    const sub = await open(request, reply);
+    if (!sub) return reply;
+    await subscriptions.remove(sub);
+    return reply.page(<PlanDeletedPage ctx={request.pageContext()} />);
   });
 
   app.get('/plans/s/:token/day/:day', { schema: { hide: true }, config }, async (request: TokenRequest, reply) => {

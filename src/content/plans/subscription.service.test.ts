@@ -85,6 +85,16 @@ describeEachDialect('plan subscriptions, progress and daily emails', (get) => {
     expect((await subscriptions.open(token, 'en')).done).toEqual([1]);
   });
 
+  it('deletes a subscription and its progress at the reader’s word; the link then opens nothing', async () => {
+    const { token, subscription } = await subscriptions.start(ANONYMOUS, { slug: 'john-21', language: 'en' });
+    await subscriptions.markDone(subscription, 1);
+    await subscriptions.remove(await subscriptions.open(token, 'en'));
+    expect((await rejects(subscriptions.open(token, 'en'))).code).toBe('NOT_FOUND');
+    const db = get().database.db;
+    expect(await db.selectFrom('plan_progress').selectAll().where('subscription_id', '=', subscription.id).execute()).toEqual([]);
+    expect(await db.selectFrom('plan_subscriptions').selectAll().where('id', '=', subscription.id).execute()).toEqual([]);
+  });
+
   it('checks the start form: a bad email, daily emails without one, a translation not installed', async () => {
     const fields = async (input: Partial<Parameters<SubscriptionService['start']>[1]>) => (await rejects(subscriptions.start(ANONYMOUS, { slug: 'john-21', language: 'en', ...input }))).details?.fields;
     expect(await fields({ email: 'not an email' })).toEqual({ email: 'invalid' });

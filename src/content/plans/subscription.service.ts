@@ -193,6 +193,11 @@ export class SubscriptionService {
     return { ...view, translation, reminders };
   }
 
+  /** Deletes the subscription, its progress and its email address, at the reader's word; the link stops working. */
+  async remove(view: SubscriptionView): Promise<void> {
+    await this.repository.transaction((repo) => repo.delete(view.id));
+  }
+
   /** Stops a subscription's daily emails (the one-click unsubscribe); null when there is no such subscription. */
   async stopEmails(id: string): Promise<SubscriptionView | null> {
     const row = await this.repository.findById(id);

@@ -62,3 +62,17 @@ export function PlanStopInvalidPage({ ctx }: { ctx: PageContext }) {
     </Layout>
   );
 }
+
+/** The reader deleted their plan. */
+export function PlanDeletedPage({ ctx }: { ctx: PageContext }) {
+  const m = planMessages(ctx.locale);
+  return (
+    <Layout ctx={ctx} title={m('sub.deleted')}>
+      <h1>{m('sub.deleted')}</h1>
+      <p>{m('sub.deletedBody')}</p>
+      <p>
+        <a href={ctx.href(PLAN_PATHS.list)}>{m('invalid.plans')}</a>
+      </p>
+    </Layout>
+  );
+}

@@ -105,6 +105,14 @@ export function SubscriptionPage({ ctx, token, subscription: sub, translations, 
         <a href={ctx.href(PLAN_PATHS.subscriptionCalendar(token))}>{m('sub.calendar')}</a>
       </p>
       <p class="hint">{m('sub.calendarHint')}</p>
+      <h2>{m('sub.deleteTitle')}</h2>
+      <p>{m('sub.deleteLead')}</p>
+      <form method="post" action={ctx.href(`${PLAN_PATHS.subscription(token)}/delete`)}>
+        <CsrfField token={ctx.csrfToken()} />
+        <button type="submit" class="button button--warning">
+          {m('sub.deleteButton')}
+        </button>
+      </form>
     </Layout>
   );
 }
