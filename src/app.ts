@@ -59,6 +59,12 @@ import { createChurches } from './content/churches/churches.js';
 import { churchesRoutes } from './content/churches/churches.routes.js';
 import { createResponses } from './content/responses/responses.js';
 import { responsesAreaRoutes } from './content/responses/responses.routes.js';
+import { createPlans, type Plans } from './content/plans/plans.js';
+import { PlanLinkTokens } from './content/plans/plan-link-token.js';
+import { planRoutes } from './content/plans/plan.routes.js';
+import { subscriptionRoutes } from './content/plans/subscription.routes.js';
+import { planWriteRoutes } from './content/plans/plan-write.routes.js';
+import { planApiRoutes } from './content/plans/plan.api.routes.js';
 import { pagesPlugin, renderErrorPage } from './web/pages.plugin.js';
 
 /** Bodies larger than this are refused with 413 unless a route sets its own limit. */
@@ -93,6 +99,8 @@ declare module 'fastify' {
     prayerRequests: PrayerRequests;
     /** Intercession services (dispatcher, prayers, commitments incl. `dueForDigest` for the daily reminder). */
     intercession: Intercession;
+    /** Reading plans (built-in and authored) and their subscriptions. */
+    readingPlans: Plans;
   }
 }
 
@@ -177,6 +185,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The church directory: search, submissions (limited like prayer intake), and the moderators' review.
   const churches = createChurches({ db: database.db, audit: accounts.audit, counters, submitRateLimit: config.submitRateLimit, sessionSecret: config.sessionSecret });
   await app.register(churchesRoutes, { churches });
+  const readingPlans = createPlans({ db: database.db, translations: scripture.translations, baseUrl: config.baseUrl });
+  app.decorate('readingPlans', readingPlans);
+  await app.register(planRoutes, { ...readingPlans, scripture, baseUrl: config.baseUrl, counters });
+  await app.register(subscriptionRoutes, { subscriptions: readingPlans.subscriptions, scripture, links: new PlanLinkTokens(config.sessionSecret), baseUrl: config.baseUrl });
+  await app.register(planWriteRoutes, { plans: readingPlans.plans });
+  await app.register(planApiRoutes, { plans: readingPlans.plans, baseUrl: config.baseUrl });
   const prayerRequests = createPrayerRequests({
     db: database.db,
     counters,

@@ -8,11 +8,13 @@ import { userAddCommand } from './accounts/cli/user-add.command.js';
 import { userTokenCommand } from './accounts/cli/user-token.command.js';
 import { bibleCommands } from './scripture/cli/bible.commands.js';
 import { articleCommands } from './content/articles/article.commands.js';
+import { planCommands } from './content/plans/plan.commands.js';
 
 /** All commands, in the order `intercede --help` lists them. */
 export const commands: Command[] = [serveCommand, migrateCommand, userAddCommand, userTokenCommand];
 commands.push(...bibleCommands);
 commands.push(...articleCommands);
+commands.push(...planCommands);
 commands.push(workerCommand);
 
 /** IO bound to this process. */

@@ -15,6 +15,7 @@ import { registerLifecycle } from './prayer/lifecycle/lifecycle.js';
 import { registerStoryNotifications } from './content/stories/story.notifier.js';
 import { registerChurchNotifications } from './content/churches/church.notifier.js';
 import { ChurchUnsubscribeTokens } from './content/churches/church-unsubscribe-token.js';
+import { registerReadingPlanJobs } from './content/plans/plans.js';
 import { NotificationLinks } from './prayer/notifications/notification-links.js';
 import { registerNotifications } from './prayer/notifications/notifications.js';
 import { UnsubscribeTokens } from './prayer/notifications/unsubscribe-token.js';
@@ -65,6 +66,7 @@ export function createJobs(options: JobsOptions): OutboxWorker {
     tokens: new UnsubscribeTokens(config.sessionSecret),
     journeys: new JourneyService({ db: database.db, audit: options.accounts.audit, clock: () => new Date() }),
   });
+  registerReadingPlanJobs(worker, { db: database.db, scripture: options.scripture, baseUrl: config.baseUrl, sessionSecret: config.sessionSecret });
   return worker;
 }
 

@@ -8,5 +8,9 @@ describe('redactPath', () => {
     expect(redactPath('/unsubscribe/tok?x=1')).toBe('/unsubscribe/[secret]');
     expect(redactPath('/api/v1/search?q=my+secret+sin')).toBe('/api/v1/search');
     expect(redactPath('/bible/WEB/John/3')).toBe('/bible/WEB/John/3');
+    expect(redactPath('/es/plans/s/rp_abc/day/3')).toBe('/plans/s/[secret]/day/3');
+    expect(redactPath('/plans/d/body.mac/done')).toBe('/plans/d/[secret]/done');
+    expect(redactPath('/plans/unsubscribe/body.mac')).toBe('/plans/unsubscribe/[secret]');
+    expect(redactPath('/plans/john-21/day/3')).toBe('/plans/john-21/day/3');
   });
 });

@@ -8,7 +8,7 @@ export function redactPath(url: string): string {
   const path = url.split('?')[0] ?? url;
   return path
     .replace(/^\/(en|es)(?=\/)/, '')
-    .replace(/\/(r|invite|reset|unsubscribe|u|plans\/s)\/[^/]+/g, '/$1/[secret]');
+    .replace(/\/(r|invite|reset|unsubscribe|u|plans\/s|plans\/d)\/[^/]+/g, '/$1/[secret]');
 }
 
 /** Pino options for Fastify: no bodies, no cookies, no authorization headers, no secrets in URLs. */

@@ -38,6 +38,16 @@ describeEachDialect('foundation over HTTP', (get, kind) => {
     expect(asset.headers['content-type']).toContain('text/css');
   });
 
+  it('offers the next steps from the home page — reading John, a church, stories, articles — and each page answers', async () => {
+    for (const [path, prefix] of [['/', ''], ['/es', '/es']]) {
+      const body = (await app.inject(path)).body;
+      const steps = /<ul class="next-steps">([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '';
+      const links = [...steps.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+      expect(links).toEqual(['/plans/john-21', '/plans', '/churches', '/stories/new', '/stories', '/articles'].map((p) => prefix + p));
+      for (const link of links) expect((await app.inject(link)).statusCode).toBe(200);
+    }
+  });
+
   it('serves Spanish from the /es prefix and from Accept-Language', async () => {
     const prefixed = await app.inject('/es');
     expect(prefixed.body).toContain('<html lang="es">');

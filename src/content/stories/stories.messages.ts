@@ -114,8 +114,6 @@ const en = {
   'stories.crisisMail.private': 'For the writer’s safety this email does not contain their words. If they left an email address, consider reaching out.',
   'stories.crisisMail.action': 'Open the stories to publish',
   'staff.nav.stories': 'Stories',
-  'home.stories': 'Share your story',
-  'home.storiesLead': 'Has God answered your prayer? Read and share stories of what he has done.',
 };
 
 const es: Record<keyof typeof en, string> = {
@@ -233,8 +231,6 @@ const es: Record<keyof typeof en, string> = {
   'stories.crisisMail.private': 'Por la seguridad de quien la escribió, este correo no contiene sus palabras. Si dejó un correo electrónico, piensa en contactar con la persona.',
   'stories.crisisMail.action': 'Abrir las historias para publicar',
   'staff.nav.stories': 'Historias',
-  'home.stories': 'Comparte tu historia',
-  'home.storiesLead': '¿Ha respondido Dios a tu oración? Lee y comparte historias de lo que él ha hecho.',
 };
 
 export const storiesMessages = { en, es };

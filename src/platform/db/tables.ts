@@ -355,6 +355,47 @@ export interface ChurchTable {
   reviewed_by: string | null;
 }
 
+/** An author's reading plan; see migration 0008_reading_plans. */
+export interface ReadingPlanTable {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  language: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+}
+
+/** One day of an author's reading plan. */
+export interface ReadingPlanDayTable {
+  plan_id: string;
+  day: number;
+  source: string;
+  osis: string;
+}
+
+/** Someone following a reading plan, by private link (no account). */
+export interface PlanSubscriptionTable {
+  id: string;
+  plan_slug: string;
+  token_hash: string;
+  start_date: string;
+  translation: string | null;
+  language: string;
+  email: string | null;
+  reminders: number;
+  last_reminder_on: string | null;
+  created_at: string;
+}
+
+/** A day of a plan a subscriber marked done. */
+export interface PlanProgressTable {
+  subscription_id: string;
+  day: number;
+  done_at: string;
+}
+
 export interface Tables {
   translations: TranslationTable;
   verses: VerseTable;
@@ -386,6 +427,10 @@ export interface Tables {
   responses: ResponseTable;
   response_journeys: ResponseJourneyTable;
   response_journey_steps: ResponseJourneyStepTable;
+  reading_plans: ReadingPlanTable;
+  reading_plan_days: ReadingPlanDayTable;
+  plan_subscriptions: PlanSubscriptionTable;
+  plan_progress: PlanProgressTable;
 }
 
 /** Keeps generated columns importable for later tables. */

@@ -49,7 +49,7 @@ export interface MailView {
  * account; an admin reading the development mailbox needs to see that a link was sent, not the link.
  */
 export function hideSecretLinks(text: string): string {
-  return text.replace(/\/(r|unsubscribe|invite|reset|u)\/[A-Za-z0-9._~%-]+/g, '/$1/[private link hidden]');
+  return text.replace(/\/(r|unsubscribe|invite|reset|u|plans\/s|plans\/d)\/[A-Za-z0-9._~%-]+/g, '/$1/[private link hidden]');
 }
 
 /** Parses the `status` filter; VALIDATION naming the field when it is not one of the statuses. */

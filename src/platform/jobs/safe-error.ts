@@ -5,7 +5,7 @@
  * message is scrubbed on the way in.
  */
 const EMAIL = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g;
-const SECRET_PATH = /\/(r|invite|reset|unsubscribe|u)\/[A-Za-z0-9._~%-]+/g;
+const SECRET_PATH = /\/(r|invite|reset|unsubscribe|u|plans\/s|plans\/d)\/[A-Za-z0-9._~%-]+/g;
 const URL_QUERY = /(https?:\/\/[^\s?#]+)\?[^\s]*/g;
 const MAX = 300;
 

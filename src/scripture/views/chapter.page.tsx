@@ -16,7 +16,7 @@ interface ChapterPageProps {
 }
 
 /** Lays verses out in paragraphs, with headings from the text and verse numbers as anchors (#v16). */
-function ChapterText({ verses }: { verses: readonly VerseView[] }) {
+export function ChapterText({ verses }: { verses: readonly VerseView[] }) {
   const blocks: ComponentChildren[] = [];
   let paragraph: ComponentChildren[] = [];
   const close = () => {

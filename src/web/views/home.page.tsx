@@ -1,8 +1,7 @@
 import type { PageContext } from '../page-context.js';
 import { Layout } from './layout.js';
-import { ChurchesHomeLink } from '../../content/churches/views/home-link.js';
 
-/** The home page: what Intercede is for, and the two ways in (ask for prayer, pray for others). */
+/** The home page: what Intercede is for, the two ways in (ask for prayer, pray for others), and the next steps a ministry offers. */
 export function HomePage({ ctx }: { ctx: PageContext }) {
   const { t } = ctx;
   return (
@@ -27,13 +26,24 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
         <li>{t('home.how.pray')}</li>
         <li>{t('home.how.hear')}</li>
       </ol>
-      <p>
-        {t('home.storiesLead')} <a href={ctx.href('/stories/new')}>{t('home.stories')}</a>
-      </p>
+      <h2>{t('home.next.title')}</h2>
+      <ul class="next-steps">
+        <li>
+          <a href={ctx.href('/plans/john-21')}>{t('home.next.read')}</a> {t('home.next.readMore')} <a href={ctx.href('/plans')}>{t('home.next.plans')}</a>
+        </li>
+        <li>
+          <a href={ctx.href('/churches')}>{t('home.next.church')}</a>
+        </li>
+        <li>
+          <a href={ctx.href('/stories/new')}>{t('home.next.share')}</a> {t('home.next.shareMore')} <a href={ctx.href('/stories')}>{t('home.next.stories')}</a>
+        </li>
+        <li>
+          <a href={ctx.href('/articles')}>{t('home.next.articles')}</a>
+        </li>
+      </ul>
       <p class="notice" role="note">
         {t('home.crisis')}
       </p>
-      <ChurchesHomeLink ctx={ctx} />
     </Layout>
   );
 }

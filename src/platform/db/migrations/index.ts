@@ -10,6 +10,7 @@ import * as m0004 from './0004_prayer.js';
 import * as m0005OutboxSends from './0005_outbox_sends.js';
 import * as m0006PastoralFollowUp from './0006_pastoral_follow_up.js';
 import * as m0007Articles from './0007_articles.js';
+import * as m0008ReadingPlans from './0008_reading_plans.js';
 import * as m0009Churches from './0009_churches.js';
 import * as m0010Responses from './0010_responses.js';
 import * as m0011Stories from './0011_stories.js';
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0005_outbox_sends': m0005OutboxSends,
   '0006_pastoral_follow_up': m0006PastoralFollowUp,
   '0007_articles': m0007Articles,
+  '0008_reading_plans': m0008ReadingPlans,
   '0009_churches': m0009Churches,
   '0010_responses': m0010Responses,
   '0011_stories': m0011Stories,
