@@ -5,10 +5,12 @@ import { UsageError, type CliIO, type Command } from '../../platform/cli/command
 import { fieldProblemsOf } from '../../platform/field-errors.js';
 import { withScripture } from '../../scripture/cli/scripture.session.js';
 import { dayProblemsOf, describeDayProblem, type RawPlanInput } from './plan.input.js';
-import { createPlans, type Plans } from './plans.js';
+import type { Plans } from './plans.js';
 
 /** Runs `fn` with the plan services over the configured database (migrated first). */
-function withPlans<T>(io: CliIO, fn: (plans: Plans) => Promise<T>): Promise<T> {
+async function withPlans<T>(io: CliIO, fn: (plans: Plans) => Promise<T>): Promise<T> {
+  // The plan services load only when a plan command runs, not on every `intercede` start.
+  const { createPlans } = await import('./plans.js');
   return withScripture(io, (session) => fn(createPlans({ db: session.database.db, translations: session.translations, baseUrl: session.config.baseUrl })));
 }
 

@@ -173,7 +173,8 @@ describeEachDialect('dispatcher', (get, kind) => {
     const { presentAssignment } = await import('./intercession.presenter.js');
     const view = presentAssignment(me, got!);
     expect(view.request.text).toBe('Pray for Daniel G., [phone removed]');
-    expect(JSON.stringify(view)).not.toContain('612');
+    // Not '612' alone: a random UUID in the view may contain those digits (it did once, on PostgreSQL).
+    expect(JSON.stringify(view)).not.toMatch(/612 345|García/);
   });
 
   it('keeps a request for its intercessor: the same lease back, nobody else gets it until it lapses', async () => {
