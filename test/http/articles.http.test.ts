@@ -19,6 +19,12 @@ async function clientFor(app: FastifyInstance, roles: Parameters<typeof createPe
   return client;
 }
 
+/** The value of the checked radio named `name` in a page. */
+function checkedRadio(html: string, name: string): string | undefined {
+  const input = [...html.matchAll(/<input[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`name="${name}"`) && /\schecked(?:[\s=/>]|$)/.test(tag));
+  return input ? /value="([^"]*)"/.exec(input)?.[1] : undefined;
+}
+
 describeEachDialect('articles over HTTP', (get) => {
   let app: FastifyInstance;
   let author: TestClient;
@@ -187,6 +193,40 @@ describeEachDialect('articles over HTTP', (get) => {
     const unpublish = await author.form(`/write/articles/${id}/unpublish`, {}, { from: `/write/articles/${id}` });
     expect(unpublish.headers.location).toBe(`/write/articles/${id}?unpublished`);
     expect((await app.inject('/articles/through-the-form')).statusCode).toBe(404);
+  });
+
+  it('the editor asks whether the response form ends the article, in English and Spanish, and keeps the choice', async () => {
+    const empty = await author.get('/write/articles/new');
+    expect(empty.body).toContain('Response form at the end');
+    expect(empty.body).toContain('Automatic — when the article asks for a response or ends with a prayer');
+    expect(empty.body).toMatch(/<label[^>]*for="respond-2"[^>]*>Always<\/label>/);
+    expect(empty.body).toMatch(/<label[^>]*for="respond-3"[^>]*>Never<\/label>/);
+    expect(checkedRadio(empty.body, 'respond')).toBe('auto');
+    const es = await author.get('/es/write/articles/new');
+    expect(es.body).toContain('Formulario de respuesta al final');
+    expect(es.body).toContain('Automático — cuando el artículo pide una respuesta o termina con una oración');
+    expect(es.body).toMatch(/>Siempre<\/label>[\s\S]*>Nunca<\/label>/);
+
+    const fields = { title: 'Chosen ending', slug: '', summary: '', tags: '', translation: '', language: 'en', publishAt: '', body: 'Notes on Hebrews 7:25.' };
+    const failed = await author.form('/write/articles/new', { ...fields, title: '', respond: 'yes', intent: 'save' }, { from: '/write/articles/new' });
+    expect(failed.statusCode).toBe(400);
+    expect(checkedRadio(failed.body, 'respond')).toBe('yes');
+    const unknown = await author.form('/write/articles/new', { ...fields, respond: 'maybe', intent: 'save' }, { from: '/write/articles/new' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('<a href="#respond">Choose automatic, always or never for the response form</a>');
+    expect(unknown.body).toMatch(/id="respond-error"[^>]*>[\s\S]*?Choose automatic, always or never/);
+
+    const made = await author.form('/write/articles/new', { ...fields, respond: 'yes', intent: 'publish' }, { from: '/write/articles/new' });
+    expect(made.statusCode).toBe(303);
+    const id = (made.headers.location as string).split('/')[3].split('?')[0];
+    expect(checkedRadio((await author.get(`/write/articles/${id}`)).body, 'respond')).toBe('yes');
+    expect((await app.inject('/articles/chosen-ending')).body).toContain('id="respond-title"');
+    const never = await author.form(`/write/articles/${id}`, { ...fields, respond: 'no', revision: '1', intent: 'save' }, { from: `/write/articles/${id}` });
+    expect(never.headers.location).toBe(`/write/articles/${id}?saved=2`);
+    expect(checkedRadio((await author.get(`/write/articles/${id}`)).body, 'respond')).toBe('no');
+    expect((await app.inject('/articles/chosen-ending')).body).not.toContain('id="respond-title"');
+    // Restoring revision 1 brings back its choice too.
+    expect(checkedRadio((await author.get(`/write/articles/${id}?from=1`)).body, 'respond')).toBe('yes');
   });
 
   it('renders raw HTML, script and javascript: links in an article as harmless text', async () => {

@@ -43,6 +43,28 @@ describeEachDialect('responses over HTTP', (get) => {
     expect((await app.inject('/articles/plain-notes/respond')).statusCode).toBe(404);
   });
 
+  it('the author’s choice decides: respond: no hides the form even under "Will you respond?" (its respond pages 404); respond: yes shows it on any article', async () => {
+    await app.articles.importSource(COMMAND_LINE, `---\ntitle: No form here\nrespond: no\n---\n${BODY}\n`, { publish: true });
+    const none = await app.inject('/articles/no-form-here');
+    expect(none.statusCode).toBe(200);
+    expect(none.body).not.toContain('respond-title');
+    expect(none.body).not.toContain('action="/articles/no-form-here/respond"');
+    expect((await app.inject('/articles/no-form-here/respond')).statusCode).toBe(404);
+    const count = async () => Number((await get().database.db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const post = await new TestClient(app).form('/articles/no-form-here/respond', { kind: 'question', message: 'Why not?', language: 'en' }, { from: `/articles/${SLUG}` });
+    expect(post.statusCode).toBe(404);
+    expect(await count()).toBe(before);
+
+    await app.articles.importSource(COMMAND_LINE, '---\ntitle: Always a form\nrespond: sí\n---\nNotes on Hebrews 7:25.\n', { publish: true });
+    const always = await app.inject('/es/articles/always-a-form');
+    expect(always.body).toContain('¿Responderás?');
+    expect(always.body).toContain('action="/es/articles/always-a-form/respond"');
+    const sent = await new TestClient(app).form('/articles/always-a-form/respond', { kind: 'question', message: 'How do I start?', language: 'en' }, { from: '/articles/always-a-form' });
+    expect(sent.statusCode).toBe(200);
+    expect(await count()).toBe(before + 1);
+  });
+
   it('a failed submit shows each error beside its field and in the summary, and keeps every word', async () => {
     const client = new TestClient(app);
     const res = await client.form(`/articles/${SLUG}/respond`, { kind: 'question', message: '', firstName: 'Ana <b>', email: 'ana@example.org', language: 'en' }, { from: `/articles/${SLUG}/respond` });

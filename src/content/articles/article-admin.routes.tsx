@@ -40,6 +40,7 @@ function valuesOf(body: unknown): EditorValues {
     translation: field(body, 'translation'),
     language: field(body, 'language'),
     publishAt: field(body, 'publishAt'),
+    respond: field(body, 'respond'),
     body: field(body, 'body'),
   };
 }
@@ -48,7 +49,7 @@ function rawOf(values: EditorValues): RawArticleInput {
   return { ...values };
 }
 
-function valuesFrom(article: Pick<ArticleDetail, 'title' | 'slug' | 'summary' | 'tags' | 'translation' | 'language' | 'publishAt' | 'body'>): EditorValues {
+function valuesFrom(article: Pick<ArticleDetail, 'title' | 'slug' | 'summary' | 'tags' | 'translation' | 'language' | 'publishAt' | 'respond' | 'body'>): EditorValues {
   return {
     title: article.title,
     slug: article.slug,
@@ -57,6 +58,7 @@ function valuesFrom(article: Pick<ArticleDetail, 'title' | 'slug' | 'summary' | 
     translation: article.translation ?? '',
     language: article.language,
     publishAt: publishFieldValue(article.publishAt),
+    respond: article.respond,
     body: article.body,
   };
 }

@@ -75,4 +75,16 @@ describe('intercede article …', () => {
     expect(bad.err).toMatch(/^intercede: line \d+: front matter:/);
     expect((await run(['article', 'import', FIXTURE, '--draft'], env)).code).toBe(2);
   });
+
+  it('import: reads respond from the front matter and names a value it does not know, with its line', async () => {
+    const never = join(dir, 'never.md');
+    writeFileSync(never, '---\ntitle: Notes without a form\nrespond: no\n---\nWill you respond? Not here.\n');
+    expect(await run(['article', 'import', never], env)).toMatchObject({ code: 0, out: 'notes-without-a-form\n' });
+    const maybe = join(dir, 'maybe.md');
+    writeFileSync(maybe, '---\ntitle: Maybe\nrespond: maybe\n---\nBody\n');
+    const bad = await run(['article', 'import', maybe], env);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('line 3: front matter: respond must be auto, yes or no (or true, false, sí), not "maybe"');
+    expect((await run(['article', 'import', '--help'], env)).out).toContain('respond: auto|yes|no');
+  });
 });

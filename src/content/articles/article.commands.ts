@@ -27,7 +27,7 @@ async function withArticles<T>(io: CliIO, fn: (articles: ArticleService) => Prom
 
 export const articleImportCommand: Command = {
   path: ['article', 'import'],
-  summary: 'Import a Markdown article (front matter: title, slug, summary, tags, translation, date); prints its slug',
+  summary: 'Import a Markdown article (front matter: title, slug, summary, tags, translation, date, respond: auto|yes|no); prints its slug',
   usage: 'article import FILE.md [--publish]',
   help: [['--publish', 'Publish it (at its date when one is given, else now); without it the article is a draft']],
   options: { publish: { type: 'boolean' } },

@@ -25,5 +25,8 @@ describe('article input', () => {
     const bad = normalizeArticleInput({ title: '', slug: 'Not A Slug', summary: 'x'.repeat(501), tags: Array.from({ length: 13 }, (_, i) => `t${i}`), language: 'fr', publishAt: 'soon', body: ' ' });
     expect(bad.problems).toEqual({ title: 'missing', slug: 'invalid', summary: 'tooLong', tags: 'tooMany', language: 'invalid', publishAt: 'invalid', body: 'missing' });
     expect(normalizeArticleInput({ title: 'A', tags: 'a/b', body: 'x' }).problems).toEqual({ tags: 'invalid' });
+    expect(normalizeArticleInput({ title: 'A', body: 'x' }).input.respond).toBe('auto');
+    expect(normalizeArticleInput({ title: 'A', body: 'x', respond: 'Sí' }).input.respond).toBe('yes');
+    expect(normalizeArticleInput({ title: 'A', body: 'x', respond: 'sometimes' }).problems).toEqual({ respond: 'invalid' });
   });
 });

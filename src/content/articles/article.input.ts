@@ -6,6 +6,10 @@ import type { FieldProblems } from '../../platform/field-errors.js';
 export const ARTICLE_LANGUAGES = ['en', 'es'] as const;
 export type ArticleLanguage = (typeof ARTICLE_LANGUAGES)[number];
 
+/** Whether an article ends with the response block: `auto` when it asks for a response or ends with a prayer. */
+export const ARTICLE_RESPONDS = ['auto', 'yes', 'no'] as const;
+export type ArticleRespond = (typeof ARTICLE_RESPONDS)[number];
+
 export const MAX_TITLE = 200;
 export const MAX_SUMMARY = 500;
 export const MAX_SLUG = 80;
@@ -26,6 +30,8 @@ export interface ArticleInput {
   readonly language: ArticleLanguage | null;
   /** ISO-8601 UTC, or null: "when published". */
   readonly publishAt: string | null;
+  /** Whether the response block ends the article. */
+  readonly respond: ArticleRespond;
   readonly body: string;
 }
 
@@ -39,6 +45,8 @@ export interface RawArticleInput {
   readonly translation?: string;
   readonly language?: string;
   readonly publishAt?: string;
+  /** auto | yes | no, or a spelling `parseRespond` accepts; empty: auto. */
+  readonly respond?: string;
   readonly body?: string;
 }
 
@@ -94,6 +102,18 @@ export function parsePublishDate(text: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
+// The spellings authors write in front matter (YAML's true/false, Spanish sí/siempre/nunca) and what they mean.
+const RESPOND_WORDS = new Map<string, ArticleRespond>([
+  ...['auto', 'automatic', 'automático', 'automatico'].map((w) => [w, 'auto'] as const),
+  ...['yes', 'true', 'always', 'sí', 'si', 'siempre'].map((w) => [w, 'yes'] as const),
+  ...['no', 'false', 'never', 'nunca'].map((w) => [w, 'no'] as const),
+]);
+
+/** `respond` as written ("yes", "False", "sí") to its stored value; null when it is none of the accepted words. */
+export function parseRespond(text: string): ArticleRespond | null {
+  return RESPOND_WORDS.get(text.normalize('NFC').trim().toLowerCase()) ?? null;
+}
+
 function tagList(tags: RawArticleInput['tags']): string[] {
   if (tags === undefined) return [];
   const list = typeof tags === 'string' ? tags.split(',') : [...tags];
@@ -144,9 +164,13 @@ export function normalizeArticleInput(raw: RawArticleInput): { input: ArticleInp
   const publishAt = publishText ? parsePublishDate(publishText) : null;
   if (publishText && !publishAt) problems.publishAt = 'invalid';
 
+  const respondText = (raw.respond ?? '').trim();
+  const respond = respondText ? parseRespond(respondText) : 'auto';
+  if (!respond) problems.respond = 'invalid';
+
   const body = (raw.body ?? '').replace(/\r\n?/g, '\n');
   if (!body.trim()) problems.body = 'missing';
   else if (body.length > MAX_BODY) problems.body = 'tooLong';
 
-  return { input: { title, slug, summary, tags, translation, language, publishAt, body }, problems };
+  return { input: { title, slug, summary, tags, translation, language, publishAt, respond: respond ?? 'auto', body }, problems };
 }

@@ -1,6 +1,6 @@
 // What callers see of an article: never the row itself.
 import type { ArticleRevisionTable, ArticleTable } from '../../platform/db/tables.js';
-import type { ArticleLanguage } from './article.input.js';
+import { parseRespond, type ArticleLanguage, type ArticleRespond } from './article.input.js';
 import type { RevisionSummaryRow } from './article.repository.js';
 
 /** Where an article stands for readers. */
@@ -18,6 +18,8 @@ export interface ArticleView {
   readonly state: ArticleState;
   /** When it is (or was, or will be) published; null for a draft never given a date. */
   readonly publishAt: string | null;
+  /** Whether the response block ends it: auto (when it asks for a response or ends with a prayer), yes, no. */
+  readonly respond: ArticleRespond;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly revision: number;
@@ -44,6 +46,7 @@ export interface RevisionDetail extends RevisionSummary {
   readonly translation: string | null;
   readonly language: ArticleLanguage;
   readonly publishAt: string | null;
+  readonly respond: ArticleRespond;
   readonly body: string;
 }
 
@@ -62,6 +65,11 @@ function tagsOf(json: string): string[] {
   }
 }
 
+// Stored values are only ever auto | yes | no; anything else reads as the default.
+function respondOf(value: string): ArticleRespond {
+  return parseRespond(value) ?? 'auto';
+}
+
 export function presentArticle(row: ArticleTable, now: string): ArticleView {
   return {
     id: row.id,
@@ -73,6 +81,7 @@ export function presentArticle(row: ArticleTable, now: string): ArticleView {
     language: row.language === 'es' ? 'es' : 'en',
     state: articleState(row, now),
     publishAt: row.publish_at,
+    respond: respondOf(row.respond),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     revision: row.revision,
@@ -100,6 +109,7 @@ export function presentRevision(row: ArticleRevisionTable, author: string | null
     translation: row.translation,
     language: row.language === 'es' ? 'es' : 'en',
     publishAt: row.publish_at,
+    respond: respondOf(row.respond),
     body: row.body,
   };
 }

@@ -11,7 +11,7 @@ export function describeFieldProblem(locale: Locale, field: string, code: string
 
 /** Every field's problem in words, in the editor's field order. */
 export function describeFieldProblems(locale: Locale, problems: Readonly<Record<string, string>>): Record<string, string> {
-  const order = ['title', 'slug', 'summary', 'tags', 'translation', 'language', 'publishAt', 'body'];
+  const order = ['title', 'slug', 'summary', 'tags', 'translation', 'language', 'publishAt', 'respond', 'body'];
   const out: Record<string, string> = {};
   for (const field of [...order.filter((f) => f in problems), ...Object.keys(problems).filter((f) => !order.includes(f))]) {
     out[field] = describeFieldProblem(locale, field, problems[field]);

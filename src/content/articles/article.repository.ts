@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { ArticleRevisionTable, ArticleTable, Tables } from '../../platform/db/tables.js';
 
 /** The columns an author changes with an edit. */
-export type ArticleContent = Pick<ArticleTable, 'slug' | 'title' | 'summary' | 'tags' | 'translation' | 'language' | 'body' | 'publish_at'>;
+export type ArticleContent = Pick<ArticleTable, 'slug' | 'title' | 'summary' | 'tags' | 'translation' | 'language' | 'body' | 'publish_at' | 'respond'>;
 
 /** A revision as listed (without its body). */
 export type RevisionSummaryRow = Pick<ArticleRevisionTable, 'number' | 'title' | 'reason' | 'created_at'> & { author: string | null };

@@ -123,6 +123,24 @@ describeEachDialect('article service', (get) => {
     expect(noTitle.message).toBe('title: Enter a title');
   });
 
+  it('keeps the author’s respond choice through create, edit, revisions and import (auto when not given)', async () => {
+    const made = await service.create(author, { title: 'Respond round trip', body: 'Notes.' });
+    expect(made.respond).toBe('auto');
+    const yes = await service.update(author, made.id, { title: 'Respond round trip', body: 'Notes.', respond: 'yes' });
+    expect(yes.respond).toBe('yes');
+    expect((await service.getForEdit(author, made.id)).respond).toBe('yes');
+    expect((await service.revision(author, made.id, 1)).respond).toBe('auto');
+    expect((await service.revision(author, made.id, 2)).respond).toBe('yes');
+    const bad = await rejects(service.update(author, made.id, { title: 'Respond round trip', body: 'Notes.', respond: 'perhaps' }));
+    expect(bad.details?.fields).toEqual({ respond: 'invalid' });
+    expect((await service.getForEdit(author, made.id)).respond).toBe('yes');
+    const imported = await service.importSource(author, '---\ntitle: Respond round trip\nrespond: false\n---\nNotes. Amen.\n', { publish: true });
+    expect(imported).toMatchObject({ created: false, article: { revision: 3, respond: 'no' } });
+    expect((await service.getBySlug(ANONYMOUS, 'respond-round-trip')).respond).toBe('no');
+    const broken = await rejects(service.importSource(author, '---\ntitle: Respond round trip\nrespond: maybe\n---\nNotes.\n'));
+    expect(broken.message).toContain('line 3: front matter: respond must be auto, yes or no');
+  });
+
   it('renders with every reference linked in the article’s translation or the reader’s choice', async () => {
     const article = await service.getBySlug(ANONYMOUS, 'he-always-lives-to-intercede');
     const web = await service.render(article);

@@ -36,6 +36,21 @@ describe('parseArticleSource', () => {
     expect(parseArticleSource('---\ntitle:\n  nested: map\n---\nBody').problems[0].message).toContain('title must be text');
   });
 
+  it('reads respond as auto, yes or no, from the spellings authors write (true/false, sí, always/never)', () => {
+    const read = (value: string) => parseArticleSource(`---\ntitle: A\nrespond: ${value}\n---\nBody\n`);
+    for (const [value, expected] of [['auto', 'auto'], ['Yes', 'yes'], ['true', 'yes'], ['sí', 'yes'], ['Si', 'yes'], ['siempre', 'yes'], ['no', 'no'], ['FALSE', 'no'], ['never', 'no'], ['nunca', 'no'], ['"no"', 'no']]) {
+      expect(read(value).problems, value).toEqual([]);
+      expect(read(value).fields.respond, value).toBe(expected);
+    }
+    expect(parseArticleSource('---\ntitle: A\n---\nBody\n').fields.respond).toBeUndefined();
+  });
+
+  it('names a respond value it does not know, and lists respond among the known fields', () => {
+    expect(parseArticleSource('---\ntitle: A\nslug: a\nrespond: maybe\n---\nBody').problems).toEqual([{ line: 4, message: 'front matter: respond must be auto, yes or no (or true, false, sí), not "maybe"' }]);
+    expect(parseArticleSource('---\nrespond: [yes]\n---\nBody').problems).toEqual([{ line: 2, message: 'front matter: respond must be text, not a list or a map' }]);
+    expect(parseArticleSource('---\ntitle: A\nresponse: yes\n---\nBody').problems[0]).toEqual({ line: 3, message: expect.stringContaining('(known: title, slug, summary, tags, translation, language, date, respond)') });
+  });
+
   it('takes the title from a leading # heading of a Markdown file without front matter', () => {
     const parsed = parseArticleSource('# Standing in the gap\n\nFirst paragraph.\n');
     expect(parsed.format).toBe('markdown');

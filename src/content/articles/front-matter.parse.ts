@@ -5,6 +5,7 @@
 // a Markdown file takes its title from its first `# heading`, and plain text (one paragraph a line,
 // like the reference article in ../shared/seeds) is turned into Markdown by `plainTextToMarkdown`.
 import { parseDocument } from 'yaml';
+import { parseRespond } from './article.input.js';
 import { plainTextToMarkdown } from './plain-text.import.js';
 
 /** The front-matter fields, as written (strings; validated by `normalizeArticleInput`). */
@@ -18,6 +19,8 @@ export interface SourceFields {
   language?: string;
   /** The publish date as written. */
   publishAt?: string;
+  /** Whether the response block ends the article: auto | yes | no (other spellings already read). */
+  respond?: string;
 }
 
 /** Something wrong with the file itself (not with a field's value), with its 1-based line. */
@@ -53,6 +56,7 @@ const KEYS: Record<string, keyof SourceFields> = {
   publish_at: 'publishAt',
   publishAt: 'publishAt',
   publish_date: 'publishAt',
+  respond: 'respond',
 };
 
 const FENCE = /^---[ \t]*$/;
@@ -139,7 +143,7 @@ function readFrontMatter(yamlText: string): { fields: SourceFields; problems: So
   for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
     const field = KEYS[key];
     if (!field) {
-      problems.push({ line: keyLine(key), message: `front matter: unknown field "${key}" (known: title, slug, summary, tags, translation, language, date)` });
+      problems.push({ line: keyLine(key), message: `front matter: unknown field "${key}" (known: title, slug, summary, tags, translation, language, date, respond)` });
       continue;
     }
     if (field === 'tags') {
@@ -154,6 +158,12 @@ function readFrontMatter(yamlText: string): { fields: SourceFields; problems: So
     }
     if (fields[field] !== undefined) {
       problems.push({ line: keyLine(key), message: `front matter: ${key} repeats a field already given` });
+      continue;
+    }
+    if (field === 'respond') {
+      const respond = parseRespond(raw);
+      if (respond) fields.respond = respond;
+      else problems.push({ line: keyLine(key), message: `front matter: respond must be auto, yes or no (or true, false, sí), not "${raw.trim()}"` });
       continue;
     }
     fields[field] = raw.trim();

@@ -23,4 +23,10 @@ describe('which articles end with the response block', () => {
     expect(parsed.body).toMatch(/^#+ Will You Respond\?$/m);
     expect(offersResponse(parsed)).toBe(true);
   });
+
+  it('the author’s choice wins: yes shows it on any article, no hides it even on one that asks', () => {
+    expect(offersResponse({ body: 'Notes on Hebrews 7:25.', respond: 'yes' })).toBe(true);
+    expect(offersResponse({ body: 'Text.\n\n## Will you respond?\n\nLord, I come. Amen.', respond: 'no' })).toBe(false);
+    expect(offersResponse({ body: 'Text.\n\nLord, I come. Amen.', respond: 'auto' })).toBe(true);
+  });
 });

@@ -299,6 +299,8 @@ export interface ArticleTable {
   updated_at: string;
   created_by: string | null;
   updated_by: string | null;
+  /** auto | yes | no: whether the response block ends it (0012_article_respond). */
+  respond: string;
 }
 
 export interface ArticleTagTable {
@@ -322,6 +324,8 @@ export interface ArticleRevisionTable {
   reason: string;
   created_at: string;
   created_by: string | null;
+  /** auto | yes | no (0012_article_respond). */
+  respond: string;
 }
 
 /** A church directory listing; see migration 0009_churches. */

@@ -25,10 +25,12 @@ export interface EditorValues {
   translation: string;
   language: string;
   publishAt: string;
+  /** auto | yes | no */
+  respond: string;
   body: string;
 }
 
-export const EMPTY_EDITOR: EditorValues = { title: '', slug: '', summary: '', tags: '', translation: '', language: '', publishAt: '', body: '' };
+export const EMPTY_EDITOR: EditorValues = { title: '', slug: '', summary: '', tags: '', translation: '', language: '', publishAt: '', respond: 'auto', body: '' };
 
 interface EditorProps {
   ctx: PageContext;
@@ -93,6 +95,20 @@ export function ArticleEditorPage({ ctx, article, values, errors, translations, 
           checked={[values.language || 'en']}
         />
         <TextInput t={t} name="publishAt" label={m('admin.articles.field.publishAt')} hint={m('admin.articles.field.publishAtHint')} value={values.publishAt} error={errors?.publishAt} spellcheck={false} width={20} />
+        <ChoiceGroup
+          t={t}
+          type="radio"
+          name="respond"
+          legend={m('admin.articles.field.respond')}
+          hint={m('admin.articles.field.respondHint')}
+          error={errors?.respond}
+          choices={[
+            { value: 'auto', label: m('admin.articles.field.respondAuto') },
+            { value: 'yes', label: m('admin.articles.field.respondYes') },
+            { value: 'no', label: m('admin.articles.field.respondNo') },
+          ]}
+          checked={[values.respond || 'auto']}
+        />
         <TextAreaField t={t} name="body" label={m('admin.articles.field.body')} hint={m('admin.articles.field.bodyHint')} value={values.body} error={errors?.body} rows={24} code />
         <div class="button-group">
           <button class="button" type="submit" name="intent" value="save">

@@ -14,6 +14,7 @@ import * as m0008ReadingPlans from './0008_reading_plans.js';
 import * as m0009Churches from './0009_churches.js';
 import * as m0010Responses from './0010_responses.js';
 import * as m0011Stories from './0011_stories.js';
+import * as m0012ArticleRespond from './0012_article_respond.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009_churches': m0009Churches,
   '0010_responses': m0010Responses,
   '0011_stories': m0011Stories,
+  '0012_article_respond': m0012ArticleRespond,
 };
