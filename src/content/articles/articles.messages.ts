@@ -1,5 +1,6 @@
 // Every word the articles pages and the Scripture check say, in English and Spanish. Kept beside the
 // code; the type makes a key missing from the Spanish side a compile error.
+import { areaMessages, type AreaTranslate } from '../../platform/i18n/area-messages.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 
 const en = {
@@ -268,27 +269,15 @@ const es: Record<ArticleMessageKey, string> = {
   'language.es': 'Español',
 };
 
-export type ArticleTranslate = (key: ArticleMessageKey, params?: Record<string, string | number>) => string;
+export type ArticleTranslate = AreaTranslate<ArticleMessageKey>;
+
+const messages = areaMessages<ArticleMessageKey>(en, es);
 
 /** The articles' messages in one locale; `{name}` placeholders filled, numbers formatted by Intl. */
-export function articleMessages(locale: Locale): ArticleTranslate {
-  const catalogue = locale === 'es' ? es : en;
-  const numbers = new Intl.NumberFormat(locale);
-  return (key, params) => {
-    const template = catalogue[key] ?? en[key];
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
-    });
-  };
-}
+export const articleMessages: (locale: Locale) => ArticleTranslate = messages.translate;
 
-/** Is this an articles message key (for problem codes built at run time)? */
-export function isArticleMessageKey(key: string): key is ArticleMessageKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
-}
+/** Is this one of the articles' message keys (for problem codes built at run time)? */
+export const isArticleMessageKey: (key: string) => key is ArticleMessageKey = messages.has;
 
 /** The site navigation's link to the articles (and, for authors, to writing them). */
 export function articlesNavLabel(locale: Locale, which: 'public' | 'admin' = 'public'): string {

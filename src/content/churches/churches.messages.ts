@@ -1,5 +1,6 @@
 // Every word the church directory says, in English and Spanish, kept beside its code; the type makes a
 // key missing from the Spanish side a compile error.
+import { areaMessages, type AreaTranslate } from '../../platform/i18n/area-messages.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 
 const en = {
@@ -340,24 +341,12 @@ const es: Record<ChurchMessageKey, string> = {
   'unsubscribe.invalid': 'Este enlace no es válido. Puede que se haya copiado incompleto.',
 };
 
-export type ChurchTranslate = (key: ChurchMessageKey, params?: Record<string, string | number>) => string;
+export type ChurchTranslate = AreaTranslate<ChurchMessageKey>;
+
+const messages = areaMessages<ChurchMessageKey>(en, es);
 
 /** The directory's messages in one locale; `{name}` placeholders filled, numbers formatted by Intl. */
-export function churchMessages(locale: Locale): ChurchTranslate {
-  const catalogue = locale === 'es' ? es : en;
-  const numbers = new Intl.NumberFormat(locale);
-  return (key, params) => {
-    const template = catalogue[key] ?? en[key];
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
-    });
-  };
-}
+export const churchMessages: (locale: Locale) => ChurchTranslate = messages.translate;
 
-/** Is this a directory message key (for problem codes built at run time)? */
-export function isChurchMessageKey(key: string): key is ChurchMessageKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
-}
+/** Is this one of the directory's message keys (for problem codes built at run time)? */
+export const isChurchMessageKey: (key: string) => key is ChurchMessageKey = messages.has;

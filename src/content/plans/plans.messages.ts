@@ -1,5 +1,6 @@
 // Every word the reading plan pages and emails say, in English and Spanish. Kept beside the code; the
 // type makes a key missing from the Spanish side a compile error.
+import { areaMessages, type AreaTranslate } from '../../platform/i18n/area-messages.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 
 const en = {
@@ -294,27 +295,15 @@ const es: Record<PlanMessageKey, string> = {
   'cli.updated': 'actualizado',
 };
 
-export type PlanTranslate = (key: PlanMessageKey, params?: Record<string, string | number>) => string;
+export type PlanTranslate = AreaTranslate<PlanMessageKey>;
+
+const messages = areaMessages<PlanMessageKey>(en, es);
 
 /** The plans' messages in one locale; `{name}` placeholders filled, numbers formatted by Intl. */
-export function planMessages(locale: Locale): PlanTranslate {
-  const catalogue = locale === 'es' ? es : en;
-  const numbers = new Intl.NumberFormat(locale);
-  return (key, params) => {
-    const template = catalogue[key] ?? en[key];
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
-    });
-  };
-}
+export const planMessages: (locale: Locale) => PlanTranslate = messages.translate;
 
-/** Is this a plans message key (for problem codes built at run time)? */
-export function isPlanMessageKey(key: string): key is PlanMessageKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
-}
+/** Is this one of the plans' message keys (for problem codes built at run time)? */
+export const isPlanMessageKey: (key: string) => key is PlanMessageKey = messages.has;
 
 /** Field problems as messages beside the fields, in the editor's order. */
 export function describePlanProblems(locale: Locale, problems: Readonly<Record<string, string>>, order: readonly string[]): Record<string, string> {
