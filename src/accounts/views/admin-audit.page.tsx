@@ -1,6 +1,7 @@
 import type { AuditEventView } from '../audit-event.presenter.js';
 import type { PageContext } from '../../web/page-context.js';
 import { Layout } from '../../web/views/layout.js';
+import { Pagination } from '../../web/views/pagination.js';
 import { AdminNav } from './admin-nav.js';
 import { AuditTable } from './audit-table.js';
 
@@ -42,23 +43,7 @@ export function AdminAuditPage({ ctx, events, total, page, pages, actions, actio
         </button>
       </form>
       <AuditTable ctx={ctx} events={events} caption={t('admin.audit.caption', { count: total })} />
-      {pages > 1 && (
-        <nav aria-label={t('pagination.label')}>
-          <ul class="pagination">
-            {page > 1 && (
-              <li>
-                <a href={ctx.href('/admin/audit') + query(page - 1)}>{t('pagination.previous')}</a>
-              </li>
-            )}
-            <li>{t('pagination.status', { page, pages })}</li>
-            {page < pages && (
-              <li>
-                <a href={ctx.href('/admin/audit') + query(page + 1)}>{t('pagination.next')}</a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <Pagination ctx={ctx} page={page} pages={pages} href={(p) => ctx.href('/admin/audit') + query(p)} />
     </Layout>
   );
 }
