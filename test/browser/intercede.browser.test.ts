@@ -4,7 +4,7 @@ import { installSynthetic } from '../../src/scripture/testing/installed-services
 import { createPerson, GOOD_PASSWORD } from '../harness/accounts.js';
 import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
 import { clearIntercession } from '../factories/intercession.fixture.js';
-import { insertPrayerRequest } from '../factories/prayer-request.factory.js';
+import { seedRequest } from '../factories/prayer-request.factory.js';
 
 describe.skipIf(!hasChromium)('the prayer session in Chromium', () => {
   const web = useBrowserSuite({ prepare: (testDb) => installSynthetic(testDb.database) });
@@ -20,7 +20,7 @@ describe.skipIf(!hasChromium)('the prayer session in Chromium', () => {
 
   it('signs in, prays through a request by keyboard with a note and a verse, and axe finds no serious violation', async () => {
     const person = await createPerson(web.app, { roles: ['intercessor'], covenant: true });
-    await insertPrayerRequest(web.testDb.database.db, { firstName: 'Grace', category: 'grief', text: 'My father died last week. Please pray for our family.' });
+    await seedRequest(web.testDb.database.db, { firstName: 'Grace', category: 'grief', text: 'My father died last week. Please pray for our family.' });
     const page = await web.browser.newPage();
     const errors: string[] = [];
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('the prayer session in Chromium', () => {
   it('shows a field error in the error summary, focused, and keeps the commitments page accessible, in Spanish', async () => {
     await clearIntercession(web.testDb.database.db);
     const person = await createPerson(web.app, { roles: ['intercessor'], covenant: true });
-    await insertPrayerRequest(web.testDb.database.db, { firstName: 'Pablo', category: 'provision', language: 'es', text: 'Necesito trabajo.' });
+    await seedRequest(web.testDb.database.db, { firstName: 'Pablo', category: 'provision', language: 'es', text: 'Necesito trabajo.' });
     const page = await web.browser.newPage();
     page.setDefaultTimeout(10_000);
     await page.goto(`${web.base}/es/login?next=%2Fintercede`);

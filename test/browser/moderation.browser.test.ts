@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/platform/auth/actor.js';
 import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
 import type { TestDatabase } from '../harness/dialects.js';
-import { seedFlag, seedPrayer, seedRequest, seedTestimony } from '../factories/ministry.factory.js';
+import { seedFlag, seedTestimony } from '../factories/ministry.factory.js';
+import { seedPrayer, seedRequest } from '../factories/prayer-request.factory.js';
 
 describe.skipIf(!hasChromium)('ministry pages in Chromium', () => {
   let pastoralId: string;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
 import type { TestDatabase } from '../harness/dialects.js';
-import { seedRequest, seedTestimony } from '../factories/ministry.factory.js';
+import { seedTestimony } from '../factories/ministry.factory.js';
+import { seedRequest } from '../factories/prayer-request.factory.js';
 
 describe.skipIf(!hasChromium)('prayer wall in Chromium', () => {
   let prayFor: string;

@@ -3,7 +3,7 @@ import type { UserActor } from '../../platform/auth/actor.js';
 import { describeEachDialect } from '../../../test/harness/dialects.js';
 import { clearIntercession, intercessionFixture, type IntercessionFixture } from '../../../test/factories/intercession.fixture.js';
 import { createIntercessor } from '../../../test/factories/intercessor.factory.js';
-import { insertPrayerRequest } from '../../../test/factories/prayer-request.factory.js';
+import { seedRequest } from '../../../test/factories/prayer-request.factory.js';
 import { endCommitmentsForRequest, parseDays } from './commitment.service.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -26,7 +26,7 @@ describeEachDialect('commitments', (get) => {
   beforeEach(async () => {
     await clearIntercession(f.db);
   });
-  const seed = (s: Parameters<typeof insertPrayerRequest>[1] = {}) => insertPrayerRequest(f.db, s, f.clock.now);
+  const seed = (s: Parameters<typeof seedRequest>[1] = {}) => seedRequest(f.db, s, f.clock.now);
   const endReasons = async () => (await f.db.selectFrom('commitments').select(['request_id', 'end_reason']).execute()).map((c) => c.end_reason);
 
   it('commits, lists with the day of the commitment, renews, and withdraws', async () => {

@@ -4,7 +4,7 @@ import type { UserActor } from '../../platform/auth/actor.js';
 import { describeEachDialect } from '../../../test/harness/dialects.js';
 import { clearIntercession, intercessionFixture, type IntercessionFixture } from '../../../test/factories/intercession.fixture.js';
 import { createIntercessor } from '../../../test/factories/intercessor.factory.js';
-import { insertPrayer, insertPrayerRequest } from '../../../test/factories/prayer-request.factory.js';
+import { seedPrayer, seedRequest } from '../../../test/factories/prayer-request.factory.js';
 import { createScriptureServices } from '../../scripture/scripture.services.js';
 import { createIntercession } from './intercession.js';
 import { compareNeed, needScore } from './dispatch.score.js';
@@ -55,7 +55,7 @@ describeEachDialect('dispatcher', (get, kind) => {
   });
 
   const now = () => f.clock.now;
-  const seed = (s: Parameters<typeof insertPrayerRequest>[1] = {}) => insertPrayerRequest(f.db, s, now());
+  const seed = (s: Parameters<typeof seedRequest>[1] = {}) => seedRequest(f.db, s, now());
 
   it('gives urgent requests first until their first prayer, then the fewest prayers for their age, unprayed ones oldest first', async () => {
     const ids = {
@@ -105,9 +105,9 @@ describeEachDialect('dispatcher', (get, kind) => {
   it("never gives someone their own request, one they prayed for in the last day, or one they skipped or flagged", async () => {
     const own = await seed({ submittedBy: me.id });
     const prayedRecently = await seed();
-    await insertPrayer(f.db, { requestId: prayedRecently, userId: me.id, at: new Date(now().getTime() - 23 * HOUR) });
+    await seedPrayer(f.db, { requestId: prayedRecently, userId: me.id, at: new Date(now().getTime() - 23 * HOUR) });
     const prayedLongAgo = await seed({ createdAt: new Date(now().getTime() - 3 * DAY), prayerCount: 1 });
-    await insertPrayer(f.db, { requestId: prayedLongAgo, userId: me.id, at: new Date(now().getTime() - 25 * HOUR) });
+    await seedPrayer(f.db, { requestId: prayedLongAgo, userId: me.id, at: new Date(now().getTime() - 25 * HOUR) });
     const skipped = await seed();
     const flagged = await seed();
     const someone = await createIntercessor(f.accounts);

@@ -4,7 +4,7 @@ import { SettingsRepository } from '../settings/settings.repository.js';
 import { describeEachDialect } from '../../../test/harness/dialects.js';
 import { clearIntercession, intercessionFixture, type IntercessionFixture } from '../../../test/factories/intercession.fixture.js';
 import { createIntercessor } from '../../../test/factories/intercessor.factory.js';
-import { insertPrayerRequest } from '../../../test/factories/prayer-request.factory.js';
+import { seedRequest } from '../../../test/factories/prayer-request.factory.js';
 import { checkNote } from './note-safety.js';
 import { parseVerse } from './verse-input.js';
 import { localizedVerseReason } from './verse-message.js';
@@ -54,7 +54,7 @@ describeEachDialect('praying', (get) => {
   beforeEach(async () => {
     await clearIntercession(f.db);
   });
-  const seed = (s: Parameters<typeof insertPrayerRequest>[1] = {}) => insertPrayerRequest(f.db, s, f.clock.now);
+  const seed = (s: Parameters<typeof seedRequest>[1] = {}) => seedRequest(f.db, s, f.clock.now);
   const outbox = () => f.db.selectFrom('outbox').select(['topic', 'payload', 'dedupe_key']).orderBy('created_at').execute();
 
   it('records a prayer in one transaction: the row, the count, first and last times, the lease given back, the events', async () => {
