@@ -391,21 +391,6 @@ export class RequestRepository {
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
-
-  /**
-   * Ends the running commitments to a request whose life ended by the requester's hand (answered,
-   * closed, deleted); returns how many. Same rule as the commitments area's `endForRequest`, written here
-   * so that it commits in the requester's transaction.
-   */
-  async endCommitments(requestId: string, reason: 'answered' | 'closed' | 'deleted', now: string): Promise<number> {
-    const result = await this.db
-      .updateTable('commitments')
-      .set({ ended_at: now, end_reason: reason })
-      .where('request_id', '=', requestId)
-      .where('ended_at', 'is', null)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows);
-  }
 }
 
 /** `in ()` is not SQL: an empty filter list matches nothing, which a never-true value says. */
