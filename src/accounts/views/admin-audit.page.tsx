@@ -1,5 +1,6 @@
 import type { AuditEventView } from '../audit-event.presenter.js';
 import type { PageContext } from '../../web/page-context.js';
+import { Select } from '../../web/views/forms/select.js';
 import { Layout } from '../../web/views/layout.js';
 import { Pagination } from '../../web/views/pagination.js';
 import { AdminNav } from './admin-nav.js';
@@ -25,19 +26,7 @@ export function AdminAuditPage({ ctx, events, total, page, pages, actions, actio
       <h1>{t('admin.audit.title')}</h1>
       <p>{t('admin.audit.lead')}</p>
       <form method="get" action={ctx.href('/admin/audit')} class="filters">
-        <div class="form-group">
-          <label class="label" for="action">
-            {t('admin.audit.action')}
-          </label>
-          <select class="select" id="action" name="action">
-            <option value="">{t('admin.audit.anyAction')}</option>
-            {actions.map((a) => (
-              <option value={a} selected={a === action} key={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select t={t} name="action" label={t('admin.audit.action')} options={[{ value: '', label: t('admin.audit.anyAction') }, ...actions.map((a) => ({ value: a, label: a }))]} value={action} />
         <button class="button button--secondary" type="submit">
           {t('admin.people.filter')}
         </button>

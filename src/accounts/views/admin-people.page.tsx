@@ -2,6 +2,7 @@ import { ROLES } from '../../platform/auth/actor.js';
 import type { UserView } from '../user.presenter.js';
 import type { PageContext } from '../../web/page-context.js';
 import { NotificationBanner } from '../../web/views/forms/notification-banner.js';
+import { Select } from '../../web/views/forms/select.js';
 import { Layout } from '../../web/views/layout.js';
 import { Pagination } from '../../web/views/pagination.js';
 import { Table } from '../../web/views/table.js';
@@ -29,33 +30,18 @@ export function AdminPeoplePage({ ctx, people, total, page, pages, role, status,
       {invitedEmail && <NotificationBanner title={t('admin.invite.sent', { email: invitedEmail })} />}
       <h1>{t('admin.people.title')}</h1>
       <form method="get" action={ctx.href('/admin')} class="filters">
-        <div class="form-group">
-          <label class="label" for="role">
-            {t('admin.people.role')}
-          </label>
-          <select class="select" id="role" name="role">
-            <option value="">{t('admin.people.anyRole')}</option>
-            {ROLES.map((r) => (
-              <option value={r} selected={r === role} key={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="form-group">
-          <label class="label" for="status">
-            {t('admin.people.status')}
-          </label>
-          <select class="select" id="status" name="status">
-            <option value="">{t('admin.people.anyStatus')}</option>
-            <option value="active" selected={status === 'active'}>
-              {t('status.active')}
-            </option>
-            <option value="deactivated" selected={status === 'deactivated'}>
-              {t('status.deactivated')}
-            </option>
-          </select>
-        </div>
+        <Select t={t} name="role" label={t('admin.people.role')} options={[{ value: '', label: t('admin.people.anyRole') }, ...ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))]} value={role} />
+        <Select
+          t={t}
+          name="status"
+          label={t('admin.people.status')}
+          options={[
+            { value: '', label: t('admin.people.anyStatus') },
+            { value: 'active', label: t('status.active') },
+            { value: 'deactivated', label: t('status.deactivated') },
+          ]}
+          value={status}
+        />
         <button class="button button--secondary" type="submit">
           {t('admin.people.filter')}
         </button>
