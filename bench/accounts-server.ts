@@ -9,15 +9,10 @@ import Fastify from 'fastify';
 import { COMMAND_LINE } from '../src/platform/auth/actor.js';
 import { loadConfig } from '../src/config.js';
 import { startServer } from '../src/server.js';
+import { closeOnSignal, reportCpuOnRequest } from './server-process.js';
 
 const mode = process.argv[2];
 export const BENCH_PASSWORD = 'benchmark lantern orchard 77';
-
-function closeOnSignal(close: () => Promise<void>): void {
-  const stop = () => void close().finally(() => process.exit(0));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
 
 const ME = { id: '5b0c6f5e-3f57-4f43-9c45-000000000000', email: 'bench@example.org', name: 'Bench', roles: ['intercessor'], locale: 'en', languages: ['en'], notifications: { requestUpdates: true, commitmentReminders: true }, status: 'active', covenantAcceptedAt: null, createdAt: new Date().toISOString() };
 
@@ -43,11 +38,5 @@ async function intercede() {
   return { port: Number(new URL(server.url).port), sessionCookie: `intercede-session=${session.cookieValue}`, token, csrfCookie, csrfToken };
 }
 
-const info = mode === 'bare' ? await bare() : await intercede();
-process.send?.(info);
-process.on('message', (m) => {
-  if (m === 'cpu') {
-    const usage = process.cpuUsage();
-    process.send?.({ cpuMicros: usage.user + usage.system });
-  }
-});
+reportCpuOnRequest();
+process.send?.(mode === 'bare' ? await bare() : await intercede());

@@ -10,14 +10,15 @@
  *      against the bare limit of argon2id verifications alone on this machine's cores.
  * Writes bench/results/accounts.json and prints a table. BENCH_SECONDS (default 5) sets each timed round.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verify } from '@node-rs/argon2';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import { hashPassword } from '../src/accounts/password-hasher.js';
+import { autocannonRound, forkServer, median, stopServer } from './autocannon-round.js';
 import { percentiles, round, timeMs } from './measure.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -28,45 +29,17 @@ const CONNECTIONS = 20;
 type ServerInfo = { port: number; sessionCookie?: string; token?: string; csrfCookie?: string; csrfToken?: string };
 
 async function start(mode: 'bare' | 'intercede', env: Record<string, string>): Promise<{ child: ChildProcess; info: ServerInfo }> {
-  const child = fork(join(here, 'accounts-server.ts'), [mode], { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  const info = await new Promise<ServerInfo>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as ServerInfo));
-    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
-  });
-  return { child, info };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
-function cpuOf(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => {
-    const onMessage = (m: unknown) => {
-      if (typeof (m as { cpuMicros?: unknown }).cpuMicros !== 'number') return;
-      child.off('message', onMessage);
-      resolve((m as { cpuMicros: number }).cpuMicros);
-    };
-    child.on('message', onMessage);
-    child.send('cpu');
-  });
+  const { child, ready } = await forkServer<ServerInfo>(join(here, 'accounts-server.ts'), mode, env);
+  return { child, info: ready };
 }
 
 /** One autocannon round; fails on any answer but `expect`. */
 async function load(child: ChildProcess, options: Parameters<typeof autocannon>[0], expect: number) {
-  const before = await cpuOf(child);
-  const result = await autocannon({ connections: CONNECTIONS, duration: seconds, ...options });
-  const cpuMicros = (await cpuOf(child)) - before;
-  const answered = Object.values(result.statusCodeStats).reduce((n, s) => n + s.count, 0);
+  const { result, cpuMsPerRequest } = await autocannonRound(child, { connections: CONNECTIONS, duration: seconds, ...options });
   const wrong = Object.entries(result.statusCodeStats).filter(([code]) => Number(code) !== expect);
   if (wrong.length > 0 || result.errors > 0) throw new Error(`${options.url}: unexpected answers ${JSON.stringify(result.statusCodeStats)}, ${result.errors} errors`);
-  return { requestsPerSecond: result.requests.average, cpuMsPerRequest: cpuMicros / 1000 / Math.max(1, answered), p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
+  return { requestsPerSecond: result.requests.average, cpuMsPerRequest, p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg().map((v) => round(v)) };
 
@@ -159,8 +132,8 @@ try {
   });
   console.log(`argon2id: hash p50 ${results.argon2id.hashMs.p50} ms, verify p50 ${results.argon2id.verifyMs.p50} ms`);
 } finally {
-  await stop(bare.child);
-  await stop(ours.child);
+  await stopServer(bare.child);
+  await stopServer(ours.child);
   rmSync(dataDir, { recursive: true, force: true });
 }
 

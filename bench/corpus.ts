@@ -3,18 +3,7 @@
  * and prayer-request prose (with the numbers and names that trip parsers up), and Scripture
  * references in the forms authors really write, at about one reference per 250 characters.
  */
-
-/** A small, seeded PRNG (mulberry32), so every run measures the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../src/platform/seeded-random.js';
 
 const PROSE = [
   'He stands between our brokenness and the holiness of God, pleading for us continually.',
@@ -52,7 +41,8 @@ const FRAMES = [
 
 /** About `bytes` of text (UTF-8 ≈ UTF-16 length here), the same on every run. */
 export function articleCorpus(bytes = 1024 * 1024, seed = 7): string {
-  const next = random(seed);
+  // Seeded, so every run measures the same text.
+  const next = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const parts: string[] = [];
   let length = 0;

@@ -8,14 +8,14 @@
  *    concurrency, no claim, no lock, no ledger.
  * Writes bench/results/outbox.json and prints a table. BENCH_EVENTS (default 5000) sets N.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { openDatabase, type Database } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { createScratchSchema } from '../src/platform/db/testing/scratch-schema.js';
 import { OutboxWorker } from '../src/platform/jobs/outbox.worker.js';
 import type { Mailer } from '../src/platform/mail/mailer.js';
 
@@ -37,21 +37,8 @@ function sqliteTarget(): Target {
 }
 
 async function postgresTarget(url: string): Promise<Target> {
-  const schema = `bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  return {
-    kind: 'postgres',
-    open: () => openDatabase({ url, schema, poolSize: 6 }),
-    dispose: async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop schema if exists ${schema} cascade`);
-      await c.end();
-    },
-  };
+  const scratch = await createScratchSchema(url, 'bench');
+  return { kind: 'postgres', open: () => openDatabase({ url, schema: scratch.schema, poolSize: 6 }), dispose: scratch.drop };
 }
 
 async function fill(database: Database, topic: string): Promise<string[]> {

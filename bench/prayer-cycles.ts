@@ -10,12 +10,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { createAccounts } from '../src/accounts/accounts.js';
 import { actorFor } from '../src/accounts/user-actor.js';
 import { ANONYMOUS, COMMAND_LINE, type UserActor } from '../src/platform/auth/actor.js';
 import { openDatabase, type Database } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { createScratchSchema } from '../src/platform/db/testing/scratch-schema.js';
 import { MemoryCounterStore } from '../src/platform/rate-limit/counter-store.js';
 import { createIntercession } from '../src/prayer/dispatch/intercession.js';
 import { CATEGORIES } from '../src/prayer/prayer.types.js';
@@ -40,21 +40,14 @@ async function freshDatabase(url?: string): Promise<{ database: Database; dispos
     await migrateToLatest(database);
     return { database, dispose: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })) };
   }
-  const schema = `bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const database = await openDatabase({ url, schema });
+  const scratch = await createScratchSchema(url, 'bench');
+  const database = await openDatabase({ url, schema: scratch.schema });
   await migrateToLatest(database);
   return {
     database,
     async dispose() {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop schema if exists ${schema} cascade`);
-      await cleanup.end();
+      await scratch.drop();
     },
   };
 }

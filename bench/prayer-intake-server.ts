@@ -10,15 +10,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
 import { loadConfig } from '../src/config.js';
 import { startServer } from '../src/server.js';
+import { closeOnSignal, reportCpuOnRequest } from './server-process.js';
 
 const mode = process.argv[2];
-
-/** Closed on SIGTERM/SIGINT so that the database is closed cleanly (and --cpu-prof can write its profile). */
-function closeOnSignal(close: () => Promise<void>): void {
-  const stop = () => void close().finally(() => process.exit(0));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
 
 async function bare(): Promise<number> {
   const app = Fastify({ logger: false });
@@ -41,10 +35,5 @@ async function intercede(): Promise<number> {
 }
 
 if (mode !== 'bare' && mode !== 'intercede') throw new Error(`unknown mode "${mode}" (bare or intercede)`);
-process.on('message', (message) => {
-  if (message === 'cpu') {
-    const used = process.cpuUsage();
-    process.send?.({ cpuMicros: used.user + used.system });
-  }
-});
+reportCpuOnRequest();
 process.send?.({ port: mode === 'bare' ? await bare() : await intercede() });

@@ -4,12 +4,12 @@
  * The per-address limits are off for the run (SUBMIT_RATE_LIMIT=0, RATE_LIMIT_PER_MINUTE=0), as a
  * trusted setup would have them; everything else is the server as `intercede serve` runs it.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import { autocannonRound, forkServer, median, stopServer } from './autocannon-round.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -35,37 +35,12 @@ export interface IntakeRound {
 }
 
 async function startServer(mode: 'bare' | 'intercede', env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(join(here, 'prayer-intake-server.ts'), [mode], { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (m) => resolve((m as { port: number }).port));
-    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
-  });
-  return { child, port };
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
-/** The CPU time a server process has used so far, in microseconds. */
-function cpuOf(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => {
-    const onMessage = (m: unknown) => {
-      if (typeof (m as { cpuMicros?: unknown }).cpuMicros !== 'number') return;
-      child.off('message', onMessage);
-      resolve((m as { cpuMicros: number }).cpuMicros);
-    };
-    child.on('message', onMessage);
-    child.send('cpu');
-  });
+  const { child, ready } = await forkServer<{ port: number }>(join(here, 'prayer-intake-server.ts'), mode, env);
+  return { child, port: ready.port };
 }
 
 async function round(server: { child: ChildProcess; port: number }, seconds: number, connections: number): Promise<IntakeRound> {
-  const cpuBefore = await cpuOf(server.child);
-  const result = await autocannon({
+  const { result, cpuMsPerRequest } = await autocannonRound(server.child, {
     url: `http://127.0.0.1:${server.port}/api/v1/prayer-requests`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -73,11 +48,9 @@ async function round(server: { child: ChildProcess; port: number }, seconds: num
     connections,
     duration: seconds,
   });
-  const cpuMicros = (await cpuOf(server.child)) - cpuBefore;
-  const answered = result['2xx'] + result.non2xx;
   return {
     requestsPerSecond: result.requests.average,
-    serverCpuMsPerRequest: Math.round((cpuMicros / 1000 / Math.max(1, answered)) * 1000) / 1000,
+    serverCpuMsPerRequest: Math.round(cpuMsPerRequest * 1000) / 1000,
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
     responses2xx: result['2xx'],
@@ -85,8 +58,6 @@ async function round(server: { child: ChildProcess; port: number }, seconds: num
     errors: result.errors,
   };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * Alternates bare and Intercede rounds (after a warm-up of each) and compares the medians. A round in

@@ -22,6 +22,7 @@
  * scan of every eligible request with `compareNeed`.
  */
 import { compareNeed, DAY_MS, needScore } from '../src/prayer/dispatch/dispatch.score.js';
+import { mulberry32 } from '../src/platform/seeded-random.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -72,17 +73,6 @@ interface Person {
   readonly recent: Map<number, number>;
 }
 
-/** mulberry32: a small, fast, seedable generator, so every run (and every peer) sees the same world. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const exponential = (random: () => number, mean: number) => -Math.log(1 - random()) * mean;
 
@@ -366,7 +356,8 @@ const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
 /** Runs one dispatcher over the world `seed` makes; returns its figures. */
 function run(kind: 'need' | 'random' | 'newest', o: SimulationOptions) {
-  const random = rng(o.seed);
+  // Seeded, so every run (and every peer) sees the same world.
+  const random = mulberry32(o.seed);
   const lifetimeMs = o.lifetimeDays * DAY;
   const end = START + o.days * DAY;
 
@@ -401,8 +392,8 @@ function run(kind: 'need' | 'random' | 'newest', o: SimulationOptions) {
       recent: new Map(),
     });
   }
-  const schedule = rng(o.seed ^ 0x5eed);
-  const pick = kind === 'random' ? rng(o.seed ^ 0xabc) : () => 0;
+  const schedule = mulberry32(o.seed ^ 0x5eed);
+  const pick = kind === 'random' ? mulberry32(o.seed ^ 0xabc) : () => 0;
   const dispatcher: Dispatcher =
     kind === 'need'
       ? new NeedDispatcher(lifetimeMs)

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
-import { openDatabase, targetFromConfig, type Database } from './platform/db/database.js';
-import { migrateToLatest } from './platform/db/migrate.js';
+import type { Database } from './platform/db/database.js';
+import { openMigratedDatabase } from './platform/db/migrate.js';
 
 /** A running server and how to stop it cleanly. */
 export interface RunningServer {
@@ -14,13 +14,7 @@ export interface RunningServer {
 
 /** Opens the database, migrates it, and listens on the configured host and port. */
 export async function startServer(config: Config): Promise<RunningServer> {
-  const database = await openDatabase(targetFromConfig(config));
-  try {
-    await migrateToLatest(database);
-  } catch (err) {
-    await database.close();
-    throw err;
-  }
+  const database = await openMigratedDatabase(config);
   const app = await buildApp({ config, database });
   try {
     await app.listen({ port: config.port, host: config.host });

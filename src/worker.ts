@@ -5,8 +5,8 @@
  */
 import { createAccounts, type Accounts } from './accounts/accounts.js';
 import type { Config } from './config.js';
-import { openDatabase, targetFromConfig, type Database } from './platform/db/database.js';
-import { migrateToLatest } from './platform/db/migrate.js';
+import type { Database } from './platform/db/database.js';
+import { openMigratedDatabase } from './platform/db/migrate.js';
 import { OutboxWorker, type JobLog, type OutboxWorkerOptions } from './platform/jobs/outbox.worker.js';
 import { createMailer } from './platform/mail/create-mailer.js';
 import type { Mailer } from './platform/mail/mailer.js';
@@ -79,13 +79,7 @@ export interface RunningWorker {
 
 /** Opens (and migrates) the configured database and starts a worker on it, for `intercede worker`. */
 export async function startWorker(config: Config, options: { log?: JobLog; worker?: JobsOptions['worker']; start?: boolean } = {}): Promise<RunningWorker> {
-  const database = await openDatabase(targetFromConfig(config));
-  try {
-    await migrateToLatest(database);
-  } catch (err) {
-    await database.close();
-    throw err;
-  }
+  const database = await openMigratedDatabase(config);
   const mailer = createMailer(config);
   // Nothing the worker does is throttled per client, so its counters need not be shared.
   const accounts = createAccounts({ db: database.db, mailer, counters: new MemoryCounterStore(), baseUrl: config.baseUrl });

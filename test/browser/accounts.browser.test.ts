@@ -1,54 +1,35 @@
-import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { COMMAND_LINE } from '../../src/platform/auth/actor.js';
 import { createPerson, GOOD_PASSWORD, uniqueEmail } from '../harness/accounts.js';
-import { hasChromium, launchBrowser, seriousViolations } from '../harness/browser.js';
-import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
+import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
 import { MemoryMailer } from '../harness/mail.js';
 
 describe.skipIf(!hasChromium)('accounts pages in Chromium', () => {
-  let browser: Browser;
-  let testDb: TestDatabase;
-  let app: FastifyInstance;
-  let base: string;
   const mailer = new MemoryMailer();
   let adminEmail: string;
   let adminId: string;
+  const web = useBrowserSuite({ env: { RATE_LIMIT_PER_MINUTE: '0' }, mailer });
 
   beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    const config = loadConfig({ DATA_DIR: testDb.dataDir, SESSION_SECRET: 'browser-test-secret-long-enough-0123456789', RATE_LIMIT_PER_MINUTE: '0' });
-    app = await buildApp({ config, database: testDb.database, logger: false, mailer });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const admin = await createPerson(app, { roles: ['admin', 'intercessor', 'pastor'], name: 'Grace Admin', covenant: true });
+    const admin = await createPerson(web.app, { roles: ['admin', 'intercessor', 'pastor'], name: 'Grace Admin', covenant: true });
     adminEmail = admin.email;
     adminId = admin.id;
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await testDb?.dispose();
   });
 
   /** A fresh browser session; `signedIn` signs in through the real form first. */
   async function open(signedIn: string | null): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     // A form re-shown with errors answers 400, which Chromium reports; anything else is a real error.
     page.on('console', (msg) => msg.type() === 'error' && !/Failed to load resource: .* (400|401|403|410)/.test(msg.text()) && errors.push(msg.text()));
     if (signedIn) {
-      await page.goto(`${base}/login`);
+      await page.goto(`${web.base}/login`);
       await page.getByLabel('Email address').fill(signedIn);
       await page.getByLabel('Password').fill(GOOD_PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(`${base}/account`);
+      await page.waitForURL(`${web.base}/account`);
     }
     return { context, page, errors };
   }
@@ -60,7 +41,7 @@ describe.skipIf(!hasChromium)('accounts pages in Chromium', () => {
 
   it('signs in by keyboard alone; a failed attempt focuses an error summary that links to the field', async () => {
     const { context, page, errors } = await open(null);
-    await page.goto(`${base}/login`);
+    await page.goto(`${web.base}/login`);
     await expectAccessible(page, 'Sign in');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForLoadState();
@@ -73,7 +54,7 @@ describe.skipIf(!hasChromium)('accounts pages in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(GOOD_PASSWORD);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/account`);
+    await page.waitForURL(`${web.base}/account`);
     await expectAccessible(page, 'Your account');
     expect(errors).toEqual([]);
     await context.close();
@@ -100,7 +81,7 @@ describe.skipIf(!hasChromium)('accounts pages in Chromium', () => {
       ['/logout', 'Sign out'],
     ] as const) {
       it(`${path} has no serious axe violation`, async () => {
-        await session.page.goto(base + path);
+        await session.page.goto(web.base + path);
         await expectAccessible(session.page, heading);
         expect(session.errors).toEqual([]);
       });
@@ -108,14 +89,14 @@ describe.skipIf(!hasChromium)('accounts pages in Chromium', () => {
   });
 
   it('an admin’s person page, with a role form and history, has no serious axe violation, and fits 320 px', async () => {
-    const person = await createPerson(app, { roles: ['intercessor'], name: 'Ruth' });
-    await app.accounts.users.changeRoles(COMMAND_LINE, { userId: person.id, roles: ['intercessor', 'moderator'] });
+    const person = await createPerson(web.app, { roles: ['intercessor'], name: 'Ruth' });
+    await web.app.accounts.users.changeRoles(COMMAND_LINE, { userId: person.id, roles: ['intercessor', 'moderator'] });
     const { context, page } = await open(adminEmail);
-    await page.goto(`${base}/admin/people/${person.id}`);
+    await page.goto(`${web.base}/admin/people/${person.id}`);
     await expectAccessible(page, 'Ruth');
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of [`/admin/people/${person.id}`, '/admin', '/admin/audit', '/account']) {
-      await page.goto(base + path);
+      await page.goto(web.base + path);
       const overflow = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
         // Tables may scroll inside their own focusable region; nothing else may stick out.
@@ -124,19 +105,19 @@ describe.skipIf(!hasChromium)('accounts pages in Chromium', () => {
       });
       expect(overflow, path).toEqual({ by: 0, wide: [] });
     }
-    await page.goto(`${base}/admin/people/${person.id}`);
+    await page.goto(`${web.base}/admin/people/${person.id}`);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.goto(`${base}/admin/people/${adminId}`);
+    await page.goto(`${web.base}/admin/people/${adminId}`);
     expect(await page.getByText('You cannot deactivate your own account.').count()).toBe(1);
     await context.close();
   });
 
   it('the invitation form shows errors beside fields and keeps the name; the invitee lands on the covenant', async () => {
     const email = uniqueEmail('browser');
-    await app.accounts.invitations.send(COMMAND_LINE, { email, roles: ['intercessor'], locale: 'es' });
+    await web.app.accounts.invitations.send(COMMAND_LINE, { email, roles: ['intercessor'], locale: 'es' });
     const link = mailer.linkTo(email, '/invite/');
     const { context, page, errors } = await open(null);
-    await page.goto(base + link);
+    await page.goto(web.base + link);
     await expectAccessible(page, 'Únete al equipo de oración');
     await page.getByLabel('Tu nombre').fill('Marta');
     await page.getByLabel('Contraseña').fill('corta');
@@ -158,15 +139,15 @@ describe.skipIf(!hasChromium)('accounts pages in Chromium', () => {
 
   it('reset, link-expired and CSRF pages have no serious axe violation', async () => {
     const { context, page } = await open(null);
-    await page.goto(`${base}/reset`);
+    await page.goto(`${web.base}/reset`);
     await expectAccessible(page, 'Reset your password');
     await page.getByLabel('Email address').fill(adminEmail);
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.waitForLoadState();
     await expectAccessible(page, 'Check your email');
-    await page.goto(`${base}/reset/${'0'.repeat(16)}${'A'.repeat(43)}`);
+    await page.goto(`${web.base}/reset/${'0'.repeat(16)}${'A'.repeat(43)}`);
     await expectAccessible(page, 'This link does not work');
-    await page.goto(`${base}/login`);
+    await page.goto(`${web.base}/login`);
     await context.clearCookies();
     await page.getByLabel('Email address').fill(adminEmail);
     await page.getByLabel('Password').fill(GOOD_PASSWORD);
@@ -174,13 +155,13 @@ describe.skipIf(!hasChromium)('accounts pages in Chromium', () => {
     await page.waitForLoadState();
     await expectAccessible(page, 'This page has expired');
     await page.getByRole('link', { name: 'Reload the page' }).click();
-    await page.waitForURL(`${base}/login`);
+    await page.waitForURL(`${web.base}/login`);
     await context.close();
   });
 
   it('a new API token page (token shown once) has no serious axe violation', async () => {
     const { context, page } = await open(adminEmail);
-    await page.goto(`${base}/account/tokens`);
+    await page.goto(`${web.base}/account/tokens`);
     await page.getByLabel('Name').fill('browser script');
     await page.getByRole('button', { name: 'Create token' }).click();
     await page.waitForLoadState();

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_LINE } from '../../src/platform/auth/actor.js';
 import { installSynthetic } from '../../src/scripture/testing/installed-services.js';
-import { createPerson, sessionCookieFor } from '../harness/accounts.js';
-import { hasChromium, launchBrowser, seriousViolations } from '../harness/browser.js';
-import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
+import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
 
 const FIXTURE = readFileSync(new URL('../../src/content/articles/testdata/he-always-lives.md', import.meta.url), 'utf8');
 
@@ -22,35 +18,15 @@ async function tabToScriptureLink(page: Page): Promise<string> {
 }
 
 describe.skipIf(!hasChromium)('articles in Chromium', () => {
-  let browser: Browser;
-  let testDb: TestDatabase;
-  let base: string;
-  let close: () => Promise<void>;
-  let authorCookie: { name: string; value: string };
+  const web = useBrowserSuite({ prepare: (testDb) => installSynthetic(testDb.database) });
 
   beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    await installSynthetic(testDb.database);
-    const config = loadConfig({ DATA_DIR: testDb.dataDir, SESSION_SECRET: 'browser-test-secret-long-enough-0123456789' });
-    const app = await buildApp({ config, database: testDb.database, logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    close = () => app.close();
-    await app.articles.importSource(COMMAND_LINE, FIXTURE, { publish: true });
-    const author = await createPerson(app, { roles: ['author'], name: 'Ann Author' });
-    authorCookie = await sessionCookieFor(app, author.id);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await close?.();
-    await testDb?.dispose();
+    await web.app.articles.importSource(COMMAND_LINE, FIXTURE, { publish: true });
   });
 
   it('an article’s references are links; Tab to one shows its verse in a popover that describes it; Escape closes it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/articles/he-always-lives-to-intercede`);
+    const page = await web.browser.newPage();
+    await page.goto(`${web.base}/articles/he-always-lives-to-intercede`);
     expect(await page.locator('a[data-osis]').count()).toBe(4);
     expect(await page.locator('a[data-osis="Heb.7.25"]').first().getAttribute('href')).toBe('/bible/WEB/Heb/7#v25');
     expect(await tabToScriptureLink(page)).toBe('Hebrews 7:25');
@@ -74,14 +50,14 @@ describe.skipIf(!hasChromium)('articles in Chromium', () => {
   });
 
   it('shows the verse on hover, and the link still opens the chapter without JavaScript', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/articles/he-always-lives-to-intercede`);
+    const page = await web.browser.newPage();
+    await page.goto(`${web.base}/articles/he-always-lives-to-intercede`);
     await page.locator('a[data-osis="Isa.53.12"]').hover();
     await expect.poll(() => page.locator('#scripture-popover').textContent()).toContain('made intercession for the transgressors');
     await page.close();
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
-    await plain.goto(`${base}/articles/he-always-lives-to-intercede`);
+    await plain.goto(`${web.base}/articles/he-always-lives-to-intercede`);
     await plain.locator('a[data-osis="Isa.53.12"]').click();
     await plain.waitForURL(/\/bible\/WEB\/Isa\/53#v12$/);
     expect(await plain.locator('h1').textContent()).toBe('Isaiah 53');
@@ -90,18 +66,17 @@ describe.skipIf(!hasChromium)('articles in Chromium', () => {
 
   for (const path of ['/articles', '/es/articles', '/articles/tags/intercession', '/es/articles/he-always-lives-to-intercede']) {
     it(`${path} passes axe with no serious violation`, async () => {
-      const page = await browser.newPage();
-      await page.goto(base + path);
+      const page = await web.browser.newPage();
+      await page.goto(web.base + path);
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     });
   }
 
   it('the editor previews as the author types, flags an invalid reference, and passes axe', async () => {
-    const context = await browser.newContext();
-    await context.addCookies([{ name: authorCookie.name, value: authorCookie.value, url: base }]);
+    const context = await web.signedInContext({ roles: ['author'], name: 'Ann Author' });
     const page = await context.newPage();
-    await page.goto(`${base}/write/articles/new`);
+    await page.goto(`${web.base}/write/articles/new`);
     await page.locator('#title').fill('Typed in the browser');
     await page.locator('#body').fill('Hebrews 7:25 and Romans 17:1.');
     await expect.poll(() => page.locator('#article-check-body').textContent(), { timeout: 10_000 }).toContain('Romans has 16 chapters');
@@ -113,7 +88,7 @@ describe.skipIf(!hasChromium)('articles in Chromium', () => {
     await page.waitForURL(/\/write\/articles\/[0-9a-f-]+\?created$/);
     expect(await page.locator('.notification-banner').textContent()).toContain('Article created.');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.goto(`${base}/write/articles`);
+    await page.goto(`${web.base}/write/articles`);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });

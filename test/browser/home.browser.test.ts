@@ -1,34 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, seriousViolations, serveForBrowser } from '../harness/browser.js';
-import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
 
 describe.skipIf(!hasChromium)('home page in Chromium', () => {
-  let browser: Browser;
-  let testDb: TestDatabase;
-  let base: string;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    ({ base, close } = await serveForBrowser(testDb));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await close?.();
-    await testDb?.dispose();
-  });
+  const web = useBrowserSuite();
 
   for (const [path, heading] of [
     ['/', 'You do not have to carry this alone'],
     ['/es', 'No tienes que cargar esto a solas'],
   ]) {
     it(`${path} shows its heading, reaches the main content by keyboard, and axe finds no serious violation`, async () => {
-      const page = await browser.newPage();
+      const page = await web.browser.newPage();
       const errors: string[] = [];
       page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-      await page.goto(base + path);
+      await page.goto(web.base + path);
       expect(await page.locator('h1').textContent()).toBe(heading);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
@@ -41,8 +25,8 @@ describe.skipIf(!hasChromium)('home page in Chromium', () => {
   }
 
   it('keeps the page usable at 400% zoom (320 CSS pixels wide): no horizontal scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(base + '/');
+    const page = await web.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(web.base + '/');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();

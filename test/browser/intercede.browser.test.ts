@@ -1,36 +1,13 @@
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { installSynthetic } from '../../src/scripture/testing/installed-services.js';
 import { createPerson, GOOD_PASSWORD } from '../harness/accounts.js';
-import { hasChromium, launchBrowser, seriousViolations } from '../harness/browser.js';
-import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
+import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
 import { clearIntercession } from '../factories/intercession.fixture.js';
-import { insertPrayerRequest } from '../factories/prayer-request.factory.js';
+import { seedRequest } from '../factories/prayer-request.factory.js';
 
 describe.skipIf(!hasChromium)('the prayer session in Chromium', () => {
-  let browser: Browser;
-  let testDb: TestDatabase;
-  let app: FastifyInstance;
-  let base: string;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    await installSynthetic(testDb.database);
-    const config = loadConfig({ DATA_DIR: testDb.dataDir, SESSION_SECRET: 'browser-test-secret-long-enough-0123456789' });
-    app = await buildApp({ config, database: testDb.database, logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await testDb?.dispose();
-  });
+  const web = useBrowserSuite({ prepare: (testDb) => installSynthetic(testDb.database) });
 
   /** Presses Tab until the element with `id` has focus (at most `limit` times); fails otherwise. */
   async function tabTo(page: Page, id: string, limit = 60): Promise<void> {
@@ -42,17 +19,17 @@ describe.skipIf(!hasChromium)('the prayer session in Chromium', () => {
   }
 
   it('signs in, prays through a request by keyboard with a note and a verse, and axe finds no serious violation', async () => {
-    const person = await createPerson(app, { roles: ['intercessor'], covenant: true });
-    await insertPrayerRequest(testDb.database.db, { firstName: 'Grace', category: 'grief', text: 'My father died last week. Please pray for our family.' });
-    const page = await browser.newPage();
+    const person = await createPerson(web.app, { roles: ['intercessor'], covenant: true });
+    await seedRequest(web.testDb.database.db, { firstName: 'Grace', category: 'grief', text: 'My father died last week. Please pray for our family.' });
+    const page = await web.browser.newPage();
     const errors: string[] = [];
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
 
-    await page.goto(`${base}/login?next=%2Fintercede`);
+    await page.goto(`${web.base}/login?next=%2Fintercede`);
     await page.fill('#email', person.email);
     await page.fill('#password', GOOD_PASSWORD);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/intercede`);
+    await page.waitForURL(`${web.base}/intercede`);
     expect(await page.locator('h1').textContent()).toBe('Pray for Grace');
     expect(await page.locator('.prayer-request blockquote').textContent()).toContain('My father died last week');
     const verses = await page.locator('.scriptures li').count();
@@ -77,35 +54,35 @@ describe.skipIf(!hasChromium)('the prayer session in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('I prayed');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/intercede?done=prayed`);
+    await page.waitForURL(`${web.base}/intercede?done=prayed`);
     expect(await page.locator('.notification-banner__title').textContent()).toBe('Thank you for praying');
     expect(await page.locator('h1').textContent()).toBe('Everyone has been prayed for right now');
     expect(await seriousViolations(page)).toEqual([]);
 
-    const prayer = await testDb.database.db.selectFrom('prayers').select(['note', 'verse_osis', 'note_status']).executeTakeFirstOrThrow();
+    const prayer = await web.testDb.database.db.selectFrom('prayers').select(['note', 'verse_osis', 'note_status']).executeTakeFirstOrThrow();
     expect(prayer).toEqual({ note: 'The Lord is close to the brokenhearted. We are praying for you.', verse_osis: 'Ps.34.18', note_status: 'visible' });
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('shows a field error in the error summary, focused, and keeps the commitments page accessible, in Spanish', async () => {
-    await clearIntercession(testDb.database.db);
-    const person = await createPerson(app, { roles: ['intercessor'], covenant: true });
-    await insertPrayerRequest(testDb.database.db, { firstName: 'Pablo', category: 'provision', language: 'es', text: 'Necesito trabajo.' });
-    const page = await browser.newPage();
+    await clearIntercession(web.testDb.database.db);
+    const person = await createPerson(web.app, { roles: ['intercessor'], covenant: true });
+    await seedRequest(web.testDb.database.db, { firstName: 'Pablo', category: 'provision', language: 'es', text: 'Necesito trabajo.' });
+    const page = await web.browser.newPage();
     page.setDefaultTimeout(10_000);
-    await page.goto(`${base}/es/login?next=%2Fintercede`);
+    await page.goto(`${web.base}/es/login?next=%2Fintercede`);
     await page.fill('#email', person.email);
     await page.fill('#password', GOOD_PASSWORD);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${base}/es/intercede`);
+    await page.waitForURL(`${web.base}/es/intercede`);
     // A Spanish request is given only to someone who prays in Spanish: this person prays in English.
     expect(await page.locator('h1').textContent()).toBe('Ahora mismo se ha orado por todos');
-    await app.accounts.users.updateProfile(
+    await web.app.accounts.users.updateProfile(
       { kind: 'user', id: person.id, email: person.email, name: person.name, roles: person.roles, locale: 'es', covenantAcceptedAt: person.covenantAcceptedAt, via: 'session' },
       { userId: person.id, name: 'Test Person', locale: 'es', languages: ['es'], notifications: [] },
     );
-    await page.goto(`${base}/es/intercede`);
+    await page.goto(`${web.base}/es/intercede`);
     expect(await page.locator('h1').textContent()).toBe('Ora por Pablo');
     await page.fill('#days', 'noventa');
     await page.locator('#days').press('Enter');
@@ -116,7 +93,7 @@ describe.skipIf(!hasChromium)('the prayer session in Chromium', () => {
     await page.fill('#days', '3');
     await page.locator('#days').press('Enter');
     await page.waitForURL(/done=committed/);
-    await page.goto(`${base}/es/intercede/commitments`);
+    await page.goto(`${web.base}/es/intercede/commitments`);
     expect(await page.locator('.commitment__title').textContent()).toContain('Pablo');
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

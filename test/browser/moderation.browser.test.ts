@@ -1,23 +1,16 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/platform/auth/actor.js';
-import { createPerson, sessionCookieFor } from '../harness/accounts.js';
-import { hasChromium, launchBrowser, seriousViolations } from '../harness/browser.js';
-import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
-import { seedFlag, seedPrayer, seedRequest, seedTestimony } from '../factories/ministry.factory.js';
+import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
+import type { TestDatabase } from '../harness/dialects.js';
+import { seedFlag, seedTestimony } from '../factories/ministry.factory.js';
+import { seedPrayer, seedRequest } from '../factories/prayer-request.factory.js';
 
 describe.skipIf(!hasChromium)('ministry pages in Chromium', () => {
-  let browser: Browser;
-  let testDb: TestDatabase;
-  let base: string;
-  let close: () => Promise<void>;
-  let signedIn: (roles: Role[]) => Promise<BrowserContext>;
   let pastoralId: string;
+  const web = useBrowserSuite({ env: { RATE_LIMIT_PER_MINUTE: '0' }, prepare: seedMinistry });
+  const signedIn = (roles: Role[]) => web.signedInContext({ roles, covenant: true });
 
-  beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
+  async function seedMinistry(testDb: TestDatabase): Promise<void> {
     const db = testDb.database.db;
     const now = Date.now();
     await seedRequest(db, { moderation: 'pending', text: 'Please pray for my daughter.', firstName: 'Lena' });
@@ -29,27 +22,7 @@ describe.skipIf(!hasChromium)('ministry pages in Chromium', () => {
     await seedRequest(db, { createdAt: new Date(now - 20 * 3_600_000), visibility: 'team' });
     pastoralId = await seedRequest(db, { visibility: 'pastoral', urgent: true, crisisKinds: ['self_harm'], text: 'I do not want to live any more.', email: 'someone@example.org' });
     for (let d = 0; d < 20; d += 3) await seedPrayer(db, { requestId: answered, at: new Date(now - d * 86_400_000), kind: d % 2 ? 'visitor' : 'team' });
-    const config = loadConfig({ DATA_DIR: testDb.dataDir, SESSION_SECRET: 'browser-test-secret-long-enough-0123456789', RATE_LIMIT_PER_MINUTE: '0' });
-    const app = await buildApp({ config, database: testDb.database, logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    base = `http://127.0.0.1:${port}`;
-    close = () => app.close();
-    browser = await launchBrowser();
-    signedIn = async (roles) => {
-      const person = await createPerson(app, { roles, covenant: true });
-      const cookie = await sessionCookieFor(app, person.id);
-      const context = await browser.newContext();
-      await context.addCookies([{ name: cookie.name, value: cookie.value, domain: '127.0.0.1', path: '/' }]);
-      return context;
-    };
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await close?.();
-    await testDb?.dispose();
-  });
+  }
 
   const pages: Array<[Role[], string, string]> = [
     [['moderator', 'pastor'], '/moderation', 'Review queue'],
@@ -64,7 +37,7 @@ describe.skipIf(!hasChromium)('ministry pages in Chromium', () => {
     it(`${path} (${roles.join(', ')}): its heading, and axe finds no serious violation`, async () => {
       const context = await signedIn(roles);
       const page = await context.newPage();
-      await page.goto(base + path);
+      await page.goto(web.base + path);
       expect(await page.locator('h1').textContent()).toBe(heading);
       expect(await seriousViolations(page)).toEqual([]);
       await context.close();
@@ -74,14 +47,14 @@ describe.skipIf(!hasChromium)('ministry pages in Chromium', () => {
   it('a pastoral request page and the settings form with errors pass axe too', async () => {
     const pastor = await signedIn(['pastor']);
     const page = await pastor.newPage();
-    await page.goto(`${base}/pastoral/requests/${pastoralId}`);
+    await page.goto(`${web.base}/pastoral/requests/${pastoralId}`);
     expect(await page.locator('.request-text').first().textContent()).toBe('I do not want to live any more.');
     expect(await seriousViolations(page)).toEqual([]);
     await pastor.close();
 
     const admin = await signedIn(['admin']);
     const form = await admin.newPage();
-    await form.goto(`${base}/admin/settings`);
+    await form.goto(`${web.base}/admin/settings`);
     await form.fill('#flagThreshold', '0');
     await form.getByRole('button', { name: 'Save settings' }).click();
     await form.waitForLoadState();

@@ -1,9 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { hasChromium, launchBrowser, seriousViolations } from '../harness/browser.js';
-import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
 
 const LOCALES = [
   {
@@ -27,35 +24,16 @@ const LOCALES = [
 ] as const;
 
 describe.skipIf(!hasChromium)('/pray in Chromium', () => {
-  let browser: Browser;
-  let testDb: TestDatabase;
-  let base: string;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    const config = loadConfig({ DATA_DIR: testDb.dataDir, SESSION_SECRET: 'browser-test-secret-long-enough-0123456789', RATE_LIMIT_PER_MINUTE: '0', SUBMIT_RATE_LIMIT: '0' });
-    const app = await buildApp({ config, database: testDb.database, logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    close = () => app.close();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await close?.();
-    await testDb?.dispose();
-  });
+  const web = useBrowserSuite({ env: { RATE_LIMIT_PER_MINUTE: '0', SUBMIT_RATE_LIMIT: '0' } });
 
   const focused = (page: Page) => page.evaluate(() => ({ id: document.activeElement?.id ?? '', tag: document.activeElement?.tagName ?? '', value: (document.activeElement as HTMLInputElement | null)?.value ?? '' }));
 
   for (const l of LOCALES) {
     it(`${l.path}: an empty submit gives an error summary that links to the field; the form is then filled and sent by keyboard alone; axe finds no serious violation`, async () => {
-      const page = await browser.newPage();
+      const page = await web.browser.newPage();
       const errors: string[] = [];
       page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-      await page.goto(base + l.path);
+      await page.goto(web.base + l.path);
       expect(await page.locator('html').getAttribute('lang')).toBe(l.locale);
       expect(await seriousViolations(page)).toEqual([]);
 
@@ -105,7 +83,7 @@ describe.skipIf(!hasChromium)('/pray in Chromium', () => {
       expect(page.url()).toMatch(/\/r\/pr_[0-9a-f]{16}[A-Za-z0-9_-]{43}\?new=1$/);
       expect(await page.locator('h1').textContent()).toBe(l.received);
       const privateLink = await page.locator('#private-link').textContent();
-      expect(privateLink).toBe(page.url().replace('?new=1', '').replace(base, 'http://localhost:3000'));
+      expect(privateLink).toBe(page.url().replace('?new=1', '').replace(web.base, 'http://localhost:3000'));
       expect(await page.locator('.request-text').first().textContent()).toBe(l.text);
       expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
@@ -114,8 +92,8 @@ describe.skipIf(!hasChromium)('/pray in Chromium', () => {
   }
 
   it('shows crisis resources first, before the private link', async () => {
-    const page = await browser.newPage();
-    await page.goto(base + '/pray');
+    const page = await web.browser.newPage();
+    await page.goto(web.base + '/pray');
     await page.fill('#text', 'I cannot go on. I am going to kill myself tonight.');
     await page.check('#category');
     await page.check('#visibility');

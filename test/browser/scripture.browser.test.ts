@@ -1,30 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { installSynthetic } from '../../src/scripture/testing/installed-services.js';
-import { hasChromium, launchBrowser, seriousViolations, serveForBrowser } from '../harness/browser.js';
-import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
+import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
 
 describe.skipIf(!hasChromium)('Scripture pages in Chromium', () => {
-  let browser: Browser;
-  let testDb: TestDatabase;
-  let base: string;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    await installSynthetic(testDb.database);
-    ({ base, close } = await serveForBrowser(testDb));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await close?.();
-    await testDb?.dispose();
-  });
+  const web = useBrowserSuite({ prepare: (testDb) => installSynthetic(testDb.database) });
 
   it('goes from the passage box to the verse by keyboard, and the reader passes axe', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/bible`);
+    const page = await web.browser.newPage();
+    await page.goto(`${web.base}/bible`);
     await page.locator('#ref').focus();
     await page.keyboard.type('jn 3:16');
     await page.keyboard.press('Enter');
@@ -36,8 +19,8 @@ describe.skipIf(!hasChromium)('Scripture pages in Chromium', () => {
   });
 
   it('explains a reference that does not exist beside the field, with the summary linking to it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/bible/go?ref=John+22:1&translation=WEB`);
+    const page = await web.browser.newPage();
+    await page.goto(`${web.base}/bible/go?ref=John+22:1&translation=WEB`);
     expect(await page.locator('.error-summary a[href="#ref"]').textContent()).toContain('John has 21 chapters');
     expect(await page.locator('#ref').inputValue()).toBe('John 22:1');
     expect(await seriousViolations(page)).toEqual([]);
@@ -46,8 +29,8 @@ describe.skipIf(!hasChromium)('Scripture pages in Chromium', () => {
 
   for (const path of ['/search?q=intercession', '/es/search?q=intercede&translation=RV1909', '/topics', '/topics/INTERCESSION', '/es/bible']) {
     it(`${path} passes axe with no serious violation`, async () => {
-      const page = await browser.newPage();
-      await page.goto(base + path);
+      const page = await web.browser.newPage();
+      await page.goto(web.base + path);
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     });

@@ -1,20 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { hasChromium, launchBrowser, seriousViolations } from '../harness/browser.js';
-import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
-import { seedRequest, seedTestimony } from '../factories/ministry.factory.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
+import type { TestDatabase } from '../harness/dialects.js';
+import { seedTestimony } from '../factories/ministry.factory.js';
+import { seedRequest } from '../factories/prayer-request.factory.js';
 
 describe.skipIf(!hasChromium)('prayer wall in Chromium', () => {
-  let browser: Browser;
-  let testDb: TestDatabase;
-  let base: string;
-  let close: () => Promise<void>;
   let prayFor: string;
+  const web = useBrowserSuite({ env: { RATE_LIMIT_PER_MINUTE: '0' }, prepare: seedWall });
 
-  beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
+  async function seedWall(testDb: TestDatabase): Promise<void> {
     const db = testDb.database.db;
     const now = Date.now();
     prayFor = await seedRequest(db, { text: 'Please pray for my father, who starts chemotherapy on Monday.', firstName: 'Grace', category: 'health', createdAt: new Date(now - 60_000) });
@@ -22,19 +16,7 @@ describe.skipIf(!hasChromium)('prayer wall in Chromium', () => {
     const answered = await seedRequest(db, { text: 'Pray that I find work.', firstName: 'Sam', category: 'provision', status: 'answered', forWhom: 'my family', createdAt: new Date(now - 180_000), prayerCount: 5 });
     await seedTestimony(db, { requestId: answered, consent: true, status: 'approved', text: 'I start a new job next week. Thank you all.', at: new Date(now) });
     await seedRequest(db, { text: '<script>alert("x")</script><img src=x onerror=alert(1)>', firstName: 'Eve', createdAt: new Date(now - 240_000) });
-    const config = loadConfig({ DATA_DIR: testDb.dataDir, SESSION_SECRET: 'browser-test-secret-long-enough-0123456789', RATE_LIMIT_PER_MINUTE: '0' });
-    const app = await buildApp({ config, database: testDb.database, logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    close = () => app.close();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await close?.();
-    await testDb?.dispose();
-  });
+  }
 
   for (const [path, heading, button, anonymous] of [
     ['/wall', 'Prayer wall', 'I prayed for the request from Grace', 'From Anonymous'],
@@ -42,14 +24,14 @@ describe.skipIf(!hasChromium)('prayer wall in Chromium', () => {
   ]) {
     it(`${path}: requests, an answered one with its testimony, "I prayed" without JavaScript, and no serious axe violation`, async () => {
       // The page carries no script of its own (axe itself needs the page's JavaScript engine to run).
-      const context = await browser.newContext();
+      const context = await web.browser.newContext();
       const page = await context.newPage();
       const dialogs: string[] = [];
       page.on('dialog', (d) => {
         dialogs.push(d.message());
         void d.dismiss();
       });
-      await page.goto(base + path);
+      await page.goto(web.base + path);
       expect(await page.locator('h1').textContent()).toBe(heading);
       expect(await page.locator('script').count()).toBe(0);
       expect(await page.locator('.wall-card__name').allTextContents()).toContain(anonymous);
@@ -70,8 +52,8 @@ describe.skipIf(!hasChromium)('prayer wall in Chromium', () => {
   }
 
   it('reaches "I prayed" by keyboard and keeps the wall readable at 400% zoom (320 CSS pixels wide)', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(base + '/wall');
+    const page = await web.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(web.base + '/wall');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     let reached = false;

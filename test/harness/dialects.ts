@@ -2,15 +2,14 @@
  * The one suite, looped over dialects (Kysely's way): every repository and service test runs on a
  * fresh SQLite file and, when TEST_DATABASE_URL is set, on a fresh PostgreSQL schema per test file.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type Database } from '../../src/platform/db/database.js';
 import type { DbKind } from '../../src/platform/db/dialect.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
+import { createScratchSchema } from '../../src/platform/db/testing/scratch-schema.js';
 
 /** The dialects this run covers. */
 export const DIALECTS: DbKind[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -41,23 +40,16 @@ export async function createTestDatabase(kind: DbKind): Promise<TestDatabase> {
     };
   }
   const url = process.env.TEST_DATABASE_URL!;
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const database = await openDatabase({ url, schema, poolSize: 4 });
+  const scratch = await createScratchSchema(url, 't');
+  const database = await openDatabase({ url, schema: scratch.schema, poolSize: 4 });
   await migrateToLatest(database);
   return {
     database,
     dataDir,
-    postgres: { url, schema },
+    postgres: { url, schema: scratch.schema },
     async dispose() {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop schema if exists ${schema} cascade`);
-      await cleanup.end();
+      await scratch.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -7,7 +7,7 @@ import { createTestApp } from '../harness/app.js';
 import { TestClient } from '../harness/client.js';
 import { describeEachDialect } from '../harness/dialects.js';
 import { clearIntercession } from '../factories/intercession.fixture.js';
-import { insertPrayerRequest } from '../factories/prayer-request.factory.js';
+import { seedRequest } from '../factories/prayer-request.factory.js';
 
 describeEachDialect('intercession over HTTP', (get) => {
   let app: FastifyInstance;
@@ -22,7 +22,7 @@ describeEachDialect('intercession over HTTP', (get) => {
   });
 
   const db = () => get().database.db;
-  const seed = (s: Parameters<typeof insertPrayerRequest>[1] = {}) => insertPrayerRequest(db(), s);
+  const seed = (s: Parameters<typeof seedRequest>[1] = {}) => seedRequest(db(), s);
 
   /** A person with `roles` and an API token; returns the Authorization header. */
   async function bearer(roles: Role[], covenant = true): Promise<{ authorization: string; userId: string }> {

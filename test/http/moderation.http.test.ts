@@ -7,7 +7,8 @@ import { createTestApp } from '../harness/app.js';
 import { TestClient } from '../harness/client.js';
 import { describeEachDialect } from '../harness/dialects.js';
 import { MemoryMailer } from '../harness/mail.js';
-import { seedFlag, seedPrayer, seedRequest, seedTestimony } from '../factories/ministry.factory.js';
+import { seedFlag, seedTestimony } from '../factories/ministry.factory.js';
+import { seedPrayer, seedRequest } from '../factories/prayer-request.factory.js';
 
 const XSS_SCRIPT = '<script>alert("x")</script>';
 const XSS_IMG = '<img src=x onerror=alert(1)>';

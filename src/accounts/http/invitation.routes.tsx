@@ -4,16 +4,24 @@ import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf } from '../../platform/field-errors.js';
 import { csrfCookieName } from '../../platform/http/csrf.plugin.js';
 import { localePath } from '../../platform/i18n/locale.js';
+import type { PageContext } from '../../web/page-context.js';
 import { field } from '../../web/views/forms/form-body.js';
 import { formErrors } from '../../web/views/forms/form-errors.js';
+import type { InvitationState } from '../invitation.service.js';
 import { InvitationPage } from '../views/invitation.page.js';
-import { LinkProblemPage } from '../views/link-problem.page.js';
+import { LinkProblemPage, type LinkProblem } from '../views/link-problem.page.js';
 import { MessagePage } from '../views/message.page.js';
 import type { AccountsRouteOptions } from './route-options.js';
 import { presentedSession, setSessionCookie } from './session-cookie.js';
 
 /** Accepting or renewing invitations, per client address. */
 const INVITATION_LIMIT = { max: 10, timeWindow: 15 * 60 * 1000 };
+
+/** The page for an invitation link that leads nowhere; when it only expired, a way to ask for a fresh one. */
+function InvitationProblem({ ctx, token, state }: { ctx: PageContext; token: string; state: Exclude<InvitationState, { state: 'open' }> }) {
+  const problem: LinkProblem = state.state === 'expired' ? { kind: 'invitation', state: 'expired', renewAction: ctx.href(`/invite/${token}/renew`) } : { kind: 'invitation', state: state.state };
+  return <LinkProblemPage ctx={ctx} problem={problem} />;
+}
 
 /** `/invite/:token`: accept an invitation (name and password), or ask for a fresh one when it expired. */
 export const invitationRoutes: FastifyPluginAsync<AccountsRouteOptions> = async (app, { accounts, https }) => {
@@ -22,10 +30,7 @@ export const invitationRoutes: FastifyPluginAsync<AccountsRouteOptions> = async 
     const ctx = request.pageContext();
     const state = await accounts.invitations.inspect(token);
     reply.header('cache-control', 'no-store');
-    if (state.state === 'expired') {
-      return reply.code(410).page(<LinkProblemPage ctx={ctx} problem={{ kind: 'invitation', state: 'expired', renewAction: ctx.href(`/invite/${token}/renew`) }} />);
-    }
-    if (state.state !== 'open') return reply.code(410).page(<LinkProblemPage ctx={ctx} problem={{ kind: 'invitation', state: state.state }} />);
+    if (state.state !== 'open') return reply.code(410).page(<InvitationProblem ctx={ctx} token={token} state={state} />);
     return reply.page(<InvitationPage ctx={ctx} email={state.email} roles={state.roles} action={ctx.href(`/invite/${token}`)} />);
   });
 
@@ -33,10 +38,7 @@ export const invitationRoutes: FastifyPluginAsync<AccountsRouteOptions> = async 
     const { token } = request.params as { token: string };
     const ctx = request.pageContext();
     const state = await accounts.invitations.inspect(token);
-    if (state.state === 'expired') {
-      return reply.code(410).page(<LinkProblemPage ctx={ctx} problem={{ kind: 'invitation', state: 'expired', renewAction: ctx.href(`/invite/${token}/renew`) }} />);
-    }
-    if (state.state !== 'open') return reply.code(410).page(<LinkProblemPage ctx={ctx} problem={{ kind: 'invitation', state: state.state }} />);
+    if (state.state !== 'open') return reply.code(410).page(<InvitationProblem ctx={ctx} token={token} state={state} />);
     const name = field(request.body, 'name');
     let user;
     try {

@@ -1,6 +1,8 @@
 import type { AuditEventView } from '../audit-event.presenter.js';
 import type { PageContext } from '../../web/page-context.js';
+import { Select } from '../../web/views/forms/select.js';
 import { Layout } from '../../web/views/layout.js';
+import { Pagination } from '../../web/views/pagination.js';
 import { AdminNav } from './admin-nav.js';
 import { AuditTable } from './audit-table.js';
 
@@ -24,41 +26,13 @@ export function AdminAuditPage({ ctx, events, total, page, pages, actions, actio
       <h1>{t('admin.audit.title')}</h1>
       <p>{t('admin.audit.lead')}</p>
       <form method="get" action={ctx.href('/admin/audit')} class="filters">
-        <div class="form-group">
-          <label class="label" for="action">
-            {t('admin.audit.action')}
-          </label>
-          <select class="select" id="action" name="action">
-            <option value="">{t('admin.audit.anyAction')}</option>
-            {actions.map((a) => (
-              <option value={a} selected={a === action} key={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select t={t} name="action" label={t('admin.audit.action')} options={[{ value: '', label: t('admin.audit.anyAction') }, ...actions.map((a) => ({ value: a, label: a }))]} value={action} />
         <button class="button button--secondary" type="submit">
           {t('admin.people.filter')}
         </button>
       </form>
       <AuditTable ctx={ctx} events={events} caption={t('admin.audit.caption', { count: total })} />
-      {pages > 1 && (
-        <nav aria-label={t('pagination.label')}>
-          <ul class="pagination">
-            {page > 1 && (
-              <li>
-                <a href={ctx.href('/admin/audit') + query(page - 1)}>{t('pagination.previous')}</a>
-              </li>
-            )}
-            <li>{t('pagination.status', { page, pages })}</li>
-            {page < pages && (
-              <li>
-                <a href={ctx.href('/admin/audit') + query(page + 1)}>{t('pagination.next')}</a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <Pagination ctx={ctx} page={page} pages={pages} href={(p) => ctx.href('/admin/audit') + query(p)} />
     </Layout>
   );
 }

@@ -2,7 +2,10 @@ import { ROLES } from '../../platform/auth/actor.js';
 import type { UserView } from '../user.presenter.js';
 import type { PageContext } from '../../web/page-context.js';
 import { NotificationBanner } from '../../web/views/forms/notification-banner.js';
+import { Select } from '../../web/views/forms/select.js';
 import { Layout } from '../../web/views/layout.js';
+import { Pagination } from '../../web/views/pagination.js';
+import { Table } from '../../web/views/table.js';
 import { AdminNav } from './admin-nav.js';
 import { RoleTags } from './role-tags.js';
 
@@ -27,83 +30,41 @@ export function AdminPeoplePage({ ctx, people, total, page, pages, role, status,
       {invitedEmail && <NotificationBanner title={t('admin.invite.sent', { email: invitedEmail })} />}
       <h1>{t('admin.people.title')}</h1>
       <form method="get" action={ctx.href('/admin')} class="filters">
-        <div class="form-group">
-          <label class="label" for="role">
-            {t('admin.people.role')}
-          </label>
-          <select class="select" id="role" name="role">
-            <option value="">{t('admin.people.anyRole')}</option>
-            {ROLES.map((r) => (
-              <option value={r} selected={r === role} key={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="form-group">
-          <label class="label" for="status">
-            {t('admin.people.status')}
-          </label>
-          <select class="select" id="status" name="status">
-            <option value="">{t('admin.people.anyStatus')}</option>
-            <option value="active" selected={status === 'active'}>
-              {t('status.active')}
-            </option>
-            <option value="deactivated" selected={status === 'deactivated'}>
-              {t('status.deactivated')}
-            </option>
-          </select>
-        </div>
+        <Select t={t} name="role" label={t('admin.people.role')} options={[{ value: '', label: t('admin.people.anyRole') }, ...ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))]} value={role} />
+        <Select
+          t={t}
+          name="status"
+          label={t('admin.people.status')}
+          options={[
+            { value: '', label: t('admin.people.anyStatus') },
+            { value: 'active', label: t('status.active') },
+            { value: 'deactivated', label: t('status.deactivated') },
+          ]}
+          value={status}
+        />
         <button class="button button--secondary" type="submit">
           {t('admin.people.filter')}
         </button>
       </form>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('admin.people.caption', { count: total })}>
-        <table class="table">
-          <caption>{t('admin.people.caption', { count: total })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.people.name')}</th>
-              <th scope="col">{t('account.email')}</th>
-              <th scope="col">{t('account.roles')}</th>
-              <th scope="col">{t('admin.people.status')}</th>
-              <th scope="col">{t('account.covenant')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <a href={ctx.href(`/admin/people/${p.id}`)}>{p.name || t('admin.people.noName')}</a>
-                </td>
-                <td>{p.email}</td>
-                <td>
-                  <RoleTags t={t} roles={p.roles} />
-                </td>
-                <td>{t(`status.${p.status}`)}</td>
-                <td>{p.covenantAcceptedAt ? t('admin.people.covenantYes') : t('admin.people.covenantNo')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {pages > 1 && (
-        <nav aria-label={t('pagination.label')}>
-          <ul class="pagination">
-            {page > 1 && (
-              <li>
-                <a href={ctx.href('/admin') + query(page - 1)}>{t('pagination.previous')}</a>
-              </li>
-            )}
-            <li>{t('pagination.status', { page, pages })}</li>
-            {page < pages && (
-              <li>
-                <a href={ctx.href('/admin') + query(page + 1)}>{t('pagination.next')}</a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <Table
+        caption={t('admin.people.caption', { count: total })}
+        columns={[t('admin.people.name'), t('account.email'), t('account.roles'), t('admin.people.status'), t('account.covenant')]}
+      >
+        {people.map((p) => (
+          <tr key={p.id}>
+            <td>
+              <a href={ctx.href(`/admin/people/${p.id}`)}>{p.name || t('admin.people.noName')}</a>
+            </td>
+            <td>{p.email}</td>
+            <td>
+              <RoleTags t={t} roles={p.roles} />
+            </td>
+            <td>{t(`status.${p.status}`)}</td>
+            <td>{p.covenantAcceptedAt ? t('admin.people.covenantYes') : t('admin.people.covenantNo')}</td>
+          </tr>
+        ))}
+      </Table>
+      <Pagination ctx={ctx} page={page} pages={pages} href={(p) => ctx.href('/admin') + query(p)} />
     </Layout>
   );
 }

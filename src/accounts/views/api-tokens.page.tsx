@@ -7,6 +7,7 @@ import { formTitle, type FormErrors } from '../../web/views/forms/form-errors.js
 import { NotificationBanner } from '../../web/views/forms/notification-banner.js';
 import { TextInput } from '../../web/views/forms/text-input.js';
 import { Layout } from '../../web/views/layout.js';
+import { Table } from '../../web/views/table.js';
 import { formatDateTime } from './format.js';
 
 interface ApiTokensPageProps {
@@ -39,40 +40,28 @@ export function ApiTokensPage({ ctx, tokens, created, revoked, name, errors }: A
       <h1>{t('tokens.title')}</h1>
       <p>{t('tokens.lead')}</p>
       {live.length > 0 ? (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={t('tokens.caption')}>
-          <table class="table">
-            <caption>{t('tokens.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('tokens.name')}</th>
-                <th scope="col">{t('tokens.createdAt')}</th>
-                <th scope="col">{t('tokens.lastUsed')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('tokens.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {live.map((tk) => (
-                <tr key={tk.id}>
-                  <td>{tk.name}</td>
-                  <td>{formatDateTime(ctx.locale, tk.createdAt)}</td>
-                  <td>{tk.lastUsedAt ? formatDateTime(ctx.locale, tk.lastUsedAt) : t('tokens.never')}</td>
-                  <td>
-                    <form method="post" action={ctx.href('/account/tokens')} class="inline-form">
-                      <CsrfField token={ctx.csrfToken()} />
-                      <input type="hidden" name="revoke" value={tk.id} />
-                      <button class="link-button" type="submit">
-                        {t('tokens.revoke')}
-                        <span class="visually-hidden"> {tk.name}</span>
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('tokens.caption')}
+          columns={[t('tokens.name'), t('tokens.createdAt'), t('tokens.lastUsed'), <span class="visually-hidden">{t('tokens.actions')}</span>]}
+        >
+          {live.map((tk) => (
+            <tr key={tk.id}>
+              <td>{tk.name}</td>
+              <td>{formatDateTime(ctx.locale, tk.createdAt)}</td>
+              <td>{tk.lastUsedAt ? formatDateTime(ctx.locale, tk.lastUsedAt) : t('tokens.never')}</td>
+              <td>
+                <form method="post" action={ctx.href('/account/tokens')} class="inline-form">
+                  <CsrfField token={ctx.csrfToken()} />
+                  <input type="hidden" name="revoke" value={tk.id} />
+                  <button class="link-button" type="submit">
+                    {t('tokens.revoke')}
+                    <span class="visually-hidden"> {tk.name}</span>
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </Table>
       ) : (
         <p>{t('tokens.none')}</p>
       )}

@@ -1,6 +1,7 @@
 import type { AuditEventView } from '../audit-event.presenter.js';
 import { EN, type AnyMessageKey } from '../../platform/i18n/catalogues.js';
 import type { PageContext } from '../../web/page-context.js';
+import { Table } from '../../web/views/table.js';
 import { formatDateTime } from './format.js';
 
 /** An action's words when the catalogues have them (`audit.<action>`), else its code (other domains' actions). */
@@ -21,38 +22,24 @@ export function AuditTable({ ctx, events, caption }: { ctx: PageContext; events:
   const { t } = ctx;
   if (events.length === 0) return <p>{t('audit.none')}</p>;
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table class="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.when')}</th>
-            <th scope="col">{t('audit.who')}</th>
-            <th scope="col">{t('audit.what')}</th>
-            <th scope="col">{t('audit.subject')}</th>
-            <th scope="col">{t('audit.details')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.id}>
-              <td>{formatDateTime(ctx.locale, e.occurredAt)}</td>
-              <td>{e.actor.label}</td>
-              <td>{actionLabel(ctx, e.action)}</td>
-              <td>
-                {e.subject?.type === 'user' && e.subject.id ? (
-                  <a href={ctx.href(`/admin/people/${e.subject.id}`)}>{t('audit.person')}</a>
-                ) : e.subject ? (
-                  `${e.subject.type}${e.subject.id ? ` ${e.subject.id}` : ''}`
-                ) : (
-                  '—'
-                )}
-              </td>
-              <td>{detailText(e.details)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption} columns={[t('audit.when'), t('audit.who'), t('audit.what'), t('audit.subject'), t('audit.details')]}>
+      {events.map((e) => (
+        <tr key={e.id}>
+          <td>{formatDateTime(ctx.locale, e.occurredAt)}</td>
+          <td>{e.actor.label}</td>
+          <td>{actionLabel(ctx, e.action)}</td>
+          <td>
+            {e.subject?.type === 'user' && e.subject.id ? (
+              <a href={ctx.href(`/admin/people/${e.subject.id}`)}>{t('audit.person')}</a>
+            ) : e.subject ? (
+              `${e.subject.type}${e.subject.id ? ` ${e.subject.id}` : ''}`
+            ) : (
+              '—'
+            )}
+          </td>
+          <td>{detailText(e.details)}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

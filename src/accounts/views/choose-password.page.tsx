@@ -1,10 +1,9 @@
-import { MIN_PASSWORD_LENGTH } from '../password-policy.js';
 import type { PageContext } from '../../web/page-context.js';
 import { CsrfField } from '../../web/views/forms/csrf-field.js';
 import { ErrorSummary } from '../../web/views/forms/error-summary.js';
 import { formTitle, type FormErrors } from '../../web/views/forms/form-errors.js';
-import { TextInput } from '../../web/views/forms/text-input.js';
 import { Layout } from '../../web/views/layout.js';
+import { NewPasswordInput } from './new-password-input.js';
 
 /** `/reset/:token`: choose a new password (or a first one, from a set-password link). */
 export function ChoosePasswordPage({ ctx, purpose, email, action, errors }: { ctx: PageContext; purpose: 'reset' | 'set'; email: string; action: string; errors?: FormErrors }) {
@@ -18,16 +17,7 @@ export function ChoosePasswordPage({ ctx, purpose, email, action, errors }: { ct
       <form method="post" action={action} noValidate>
         <CsrfField token={ctx.csrfToken()} />
         <input type="hidden" name="username" value={email} autocomplete="username" />
-        <TextInput
-          t={t}
-          name="password"
-          type="password"
-          label={t('choosePassword.label')}
-          hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })}
-          autocomplete="new-password"
-          error={errors?.password}
-          width={30}
-        />
+        <NewPasswordInput t={t} label={t('choosePassword.label')} error={errors?.password} />
         <button class="button" type="submit">
           {t('choosePassword.submit')}
         </button>

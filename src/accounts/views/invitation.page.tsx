@@ -1,13 +1,13 @@
 import type { Role } from '../../platform/auth/actor.js';
 import { roleList } from '../mail/invitation.mail.js';
 import { MAX_NAME_LENGTH } from '../user.service.js';
-import { MIN_PASSWORD_LENGTH } from '../password-policy.js';
 import type { PageContext } from '../../web/page-context.js';
 import { CsrfField } from '../../web/views/forms/csrf-field.js';
 import { ErrorSummary } from '../../web/views/forms/error-summary.js';
 import { formTitle, type FormErrors } from '../../web/views/forms/form-errors.js';
 import { TextInput } from '../../web/views/forms/text-input.js';
 import { Layout } from '../../web/views/layout.js';
+import { NewPasswordInput } from './new-password-input.js';
 
 interface InvitationPageProps {
   ctx: PageContext;
@@ -34,16 +34,7 @@ export function InvitationPage({ ctx, email, roles, action, name, errors }: Invi
         <CsrfField token={ctx.csrfToken()} />
         <input type="hidden" name="username" value={email} autocomplete="username" />
         <TextInput t={t} name="name" label={t('profile.name')} hint={t('profile.nameHint', { max: MAX_NAME_LENGTH })} autocomplete="name" value={name} error={errors?.name} width={30} />
-        <TextInput
-          t={t}
-          name="password"
-          type="password"
-          label={t('choosePassword.label')}
-          hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })}
-          autocomplete="new-password"
-          error={errors?.password}
-          width={30}
-        />
+        <NewPasswordInput t={t} label={t('choosePassword.label')} error={errors?.password} />
         <button class="button" type="submit">
           {t('invite.accept.submit')}
         </button>

@@ -1,5 +1,6 @@
 import { Migrator, type MigrationResultSet } from 'kysely';
-import type { Database } from './database.js';
+import type { Config } from '../../config.js';
+import { openDatabase, targetFromConfig, type Database } from './database.js';
 import { migrations } from './migrations/index.js';
 
 /** Brings the schema up to date; returns the names of migrations applied now. Throws on failure. */
@@ -17,4 +18,16 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`);
   }
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Opens the configured database and brings its schema up to date; a failed migration closes it again and throws. */
+export async function openMigratedDatabase(config: Config): Promise<Database> {
+  const database = await openDatabase(targetFromConfig(config));
+  try {
+    await migrateToLatest(database);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  return database;
 }

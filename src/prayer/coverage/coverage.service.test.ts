@@ -3,7 +3,7 @@ import { ANONYMOUS, COMMAND_LINE, type UserActor } from '../../platform/auth/act
 import { describeEachDialect } from '../../../test/harness/dialects.js';
 import { testAccounts } from '../../../test/harness/accounts-services.js';
 import { createIntercessor } from '../../../test/factories/intercessor.factory.js';
-import { seedPrayer, seedRequest } from '../../../test/factories/ministry.factory.js';
+import { seedPrayer, seedRequest } from '../../../test/factories/prayer-request.factory.js';
 import { SettingsRepository } from '../settings/settings.repository.js';
 import { presentCoverage } from './coverage.presenter.js';
 import { CoverageService } from './coverage.service.js';

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../platform/db/database.js';
-import type { UserActor } from '../../platform/auth/actor.js';
 import { describeEachDialect } from '../../../test/harness/dialects.js';
-import { clearIntercession, intercessionFixture, type IntercessionFixture } from '../../../test/factories/intercession.fixture.js';
+import { useIntercessionSuite } from '../../../test/factories/intercession.fixture.js';
 import { createIntercessor } from '../../../test/factories/intercessor.factory.js';
-import { insertPrayer, insertPrayerRequest } from '../../../test/factories/prayer-request.factory.js';
+import { seedPrayer } from '../../../test/factories/prayer-request.factory.js';
 import { createScriptureServices } from '../../scripture/scripture.services.js';
 import { createIntercession } from './intercession.js';
 import { compareNeed, needScore } from './dispatch.score.js';
@@ -43,29 +42,18 @@ describe('the need score', () => {
 });
 
 describeEachDialect('dispatcher', (get, kind) => {
-  let f: IntercessionFixture;
-  let me: UserActor;
-
-  beforeAll(async () => {
-    f = intercessionFixture(get().database);
-    me = await createIntercessor(f.accounts);
-  });
-  beforeEach(async () => {
-    await clearIntercession(f.db);
-  });
-
+  const f = useIntercessionSuite(get);
   const now = () => f.clock.now;
-  const seed = (s: Parameters<typeof insertPrayerRequest>[1] = {}) => insertPrayerRequest(f.db, s, now());
 
   it('gives urgent requests first until their first prayer, then the fewest prayers for their age, unprayed ones oldest first', async () => {
     const ids = {
-      freshPrayed: await seed({ prayerCount: 1, createdAt: new Date(now().getTime() - HOUR) }),
-      oldPrayed: await seed({ prayerCount: 3, createdAt: new Date(now().getTime() - 10 * DAY) }),
-      newUnprayed: await seed({ prayerCount: 0, createdAt: new Date(now().getTime() - 5 * 60_000) }),
-      oldUnprayed: await seed({ prayerCount: 0, createdAt: new Date(now().getTime() - 2 * DAY) }),
-      urgent: await seed({ prayerCount: 0, urgent: true, visibility: 'team', createdAt: new Date(now().getTime() - HOUR) }),
+      freshPrayed: await f.seed({ prayerCount: 1, createdAt: new Date(now().getTime() - HOUR) }),
+      oldPrayed: await f.seed({ prayerCount: 3, createdAt: new Date(now().getTime() - 10 * DAY) }),
+      newUnprayed: await f.seed({ prayerCount: 0, createdAt: new Date(now().getTime() - 5 * 60_000) }),
+      oldUnprayed: await f.seed({ prayerCount: 0, createdAt: new Date(now().getTime() - 2 * DAY) }),
+      urgent: await f.seed({ prayerCount: 0, urgent: true, visibility: 'team', createdAt: new Date(now().getTime() - HOUR) }),
       // An urgent request already prayed for 40 times in an hour must not starve the others.
-      urgentPrayed: await seed({ prayerCount: 40, urgent: true, visibility: 'team', createdAt: new Date(now().getTime() - HOUR) }),
+      urgentPrayed: await f.seed({ prayerCount: 40, urgent: true, visibility: 'team', createdAt: new Date(now().getTime() - HOUR) }),
     };
     const order: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -78,7 +66,7 @@ describeEachDialect('dispatcher', (get, kind) => {
 
   it('spreads prayers so that no request waits while others collect many', async () => {
     // Twelve requests of different ages (up to 2¾ days), forty intercessors who each claim and pray once.
-    for (let i = 0; i < 12; i++) await seed({ createdAt: new Date(now().getTime() - i * 6 * HOUR) });
+    for (let i = 0; i < 12; i++) await f.seed({ createdAt: new Date(now().getTime() - i * 6 * HOUR) });
     const people = await Promise.all(Array.from({ length: 40 }, () => createIntercessor(f.accounts)));
     const given: string[] = [];
     for (const person of people) {
@@ -103,20 +91,20 @@ describeEachDialect('dispatcher', (get, kind) => {
   });
 
   it("never gives someone their own request, one they prayed for in the last day, or one they skipped or flagged", async () => {
-    const own = await seed({ submittedBy: me.id });
-    const prayedRecently = await seed();
-    await insertPrayer(f.db, { requestId: prayedRecently, userId: me.id, at: new Date(now().getTime() - 23 * HOUR) });
-    const prayedLongAgo = await seed({ createdAt: new Date(now().getTime() - 3 * DAY), prayerCount: 1 });
-    await insertPrayer(f.db, { requestId: prayedLongAgo, userId: me.id, at: new Date(now().getTime() - 25 * HOUR) });
-    const skipped = await seed();
-    const flagged = await seed();
+    const own = await f.seed({ submittedBy: f.me.id });
+    const prayedRecently = await f.seed();
+    await seedPrayer(f.db, { requestId: prayedRecently, userId: f.me.id, at: new Date(now().getTime() - 23 * HOUR) });
+    const prayedLongAgo = await f.seed({ createdAt: new Date(now().getTime() - 3 * DAY), prayerCount: 1 });
+    await seedPrayer(f.db, { requestId: prayedLongAgo, userId: f.me.id, at: new Date(now().getTime() - 25 * HOUR) });
+    const skipped = await f.seed();
+    const flagged = await f.seed();
     const someone = await createIntercessor(f.accounts);
-    await f.intercession.prayers.skip(me, { requestId: skipped });
-    await f.intercession.prayers.flag(me, { requestId: flagged, reason: 'It names a person' });
-    const first = await f.intercession.dispatch.next(me);
+    await f.intercession.prayers.skip(f.me, { requestId: skipped });
+    await f.intercession.prayers.flag(f.me, { requestId: flagged, reason: 'It names a person' });
+    const first = await f.intercession.dispatch.next(f.me);
     expect(first!.request.id).toBe(prayedLongAgo);
-    await f.intercession.prayers.pray(me, { requestId: prayedLongAgo });
-    expect(await f.intercession.dispatch.next(me)).toBeNull();
+    await f.intercession.prayers.pray(f.me, { requestId: prayedLongAgo });
+    expect(await f.intercession.dispatch.next(f.me)).toBeNull();
     // Others are given them: the exclusions are the asker's own.
     const theirs: string[] = [];
     for (let i = 0; i < 10; i++) {
@@ -129,24 +117,24 @@ describeEachDialect('dispatcher', (get, kind) => {
   });
 
   it('offers a skipped request again once the repray window has passed', async () => {
-    const id = await seed();
-    await f.intercession.prayers.skip(me, { requestId: id });
-    expect(await f.intercession.dispatch.next(me)).toBeNull();
+    const id = await f.seed();
+    await f.intercession.prayers.skip(f.me, { requestId: id });
+    expect(await f.intercession.dispatch.next(f.me)).toBeNull();
     f.clock.advance(25 * HOUR);
-    expect((await f.intercession.dispatch.next(me))!.request.id).toBe(id);
+    expect((await f.intercession.dispatch.next(f.me))!.request.id).toBe(id);
   });
 
   it('gives only live, visible requests in languages the intercessor speaks', async () => {
-    await seed({ language: 'es' });
-    await seed({ visibility: 'pastoral' });
-    await seed({ hidden: true });
-    await seed({ status: 'answered' });
-    await seed({ status: 'closed' });
-    await seed({ expiresAt: new Date(now().getTime() - 1000) });
-    await seed({ moderation: 'rejected' });
-    expect(await f.intercession.dispatch.next(me)).toBeNull();
-    const team = await seed({ visibility: 'team' });
-    expect((await f.intercession.dispatch.next(me))!.request.id).toBe(team);
+    await f.seed({ language: 'es' });
+    await f.seed({ visibility: 'pastoral' });
+    await f.seed({ hidden: true });
+    await f.seed({ status: 'answered' });
+    await f.seed({ status: 'closed' });
+    await f.seed({ expiresAt: new Date(now().getTime() - 1000) });
+    await f.seed({ moderation: 'rejected' });
+    expect(await f.intercession.dispatch.next(f.me)).toBeNull();
+    const team = await f.seed({ visibility: 'team' });
+    expect((await f.intercession.dispatch.next(f.me))!.request.id).toBe(team);
 
     const bilingual = await createIntercessor(f.accounts, { languages: ['en', 'es'] });
     expect((await f.intercession.dispatch.next(bilingual))!.request.language).toBe('es');
@@ -155,7 +143,7 @@ describeEachDialect('dispatcher', (get, kind) => {
   });
 
   it("records a pastor's reading of a pastoral request in the audit log, and shows pastors the requester's own words", async () => {
-    const id = await seed({ visibility: 'pastoral', text: 'Call me on 612 345 678, Ana Pérez', publicText: 'Call me on [phone removed], Ana P.' });
+    const id = await f.seed({ visibility: 'pastoral', text: 'Call me on 612 345 678, Ana Pérez', publicText: 'Call me on [phone removed], Ana P.' });
     const pastor = await createIntercessor(f.accounts, { roles: ['intercessor', 'pastor'] });
     const got = await f.intercession.dispatch.next(pastor);
     expect(got!.request.id).toBe(id);
@@ -168,21 +156,21 @@ describeEachDialect('dispatcher', (get, kind) => {
   });
 
   it('shows intercessors the scrubbed text, never the original', async () => {
-    await seed({ text: 'Pray for Daniel García, 612 345 678', publicText: 'Pray for Daniel G., [phone removed]' });
-    const got = await f.intercession.dispatch.next(me);
+    await f.seed({ text: 'Pray for Daniel García, 612 345 678', publicText: 'Pray for Daniel G., [phone removed]' });
+    const got = await f.intercession.dispatch.next(f.me);
     const { presentAssignment } = await import('./intercession.presenter.js');
-    const view = presentAssignment(me, got!);
+    const view = presentAssignment(f.me, got!);
     expect(view.request.text).toBe('Pray for Daniel G., [phone removed]');
     // Not '612' alone: a random UUID in the view may contain those digits (it did once, on PostgreSQL).
     expect(JSON.stringify(view)).not.toMatch(/612 345|García/);
   });
 
   it('keeps a request for its intercessor: the same lease back, nobody else gets it until it lapses', async () => {
-    const id = await seed();
-    const first = await f.intercession.dispatch.next(me);
+    const id = await f.seed();
+    const first = await f.intercession.dispatch.next(f.me);
     expect(first!.request.id).toBe(id);
     f.clock.advance(5 * 60_000);
-    const again = await f.intercession.dispatch.next(me);
+    const again = await f.intercession.dispatch.next(f.me);
     expect(again!.lease!.id).toBe(first!.lease!.id);
     expect(Date.parse(again!.lease!.expiresAt)).toBe(now().getTime() + 10 * 60_000);
     const other = await createIntercessor(f.accounts);
@@ -193,7 +181,7 @@ describeEachDialect('dispatcher', (get, kind) => {
     expect(taken!.request.id).toBe(id);
     expect(taken!.lease!.id).not.toBe(first!.lease!.id);
     // Its first holder now gets nothing (it is leased to someone else).
-    expect(await f.intercession.dispatch.next(me)).toBeNull();
+    expect(await f.intercession.dispatch.next(f.me)).toBeNull();
   });
 
   it('refuses people who may not pray, with coded errors', async () => {
@@ -220,7 +208,7 @@ describeEachDialect('dispatcher', (get, kind) => {
 
     it('50 concurrent claims never lease one request to two intercessors', async () => {
       const services = await concurrentServices();
-      for (let i = 0; i < 40; i++) await seed({ createdAt: new Date(now().getTime() - i * 60_000) });
+      for (let i = 0; i < 40; i++) await f.seed({ createdAt: new Date(now().getTime() - i * 60_000) });
       const people = await Promise.all(Array.from({ length: 50 }, () => createIntercessor(f.accounts)));
       const results = await Promise.all(people.map((p) => services.dispatch.next(p)));
       const given = results.filter((r) => r !== null).map((r) => r!.request.id);
@@ -234,7 +222,7 @@ describeEachDialect('dispatcher', (get, kind) => {
 
     it('concurrent "I prayed" never loses a count, and announces the first prayer once', async () => {
       const services = await concurrentServices();
-      const id = await seed({ visibility: 'team' });
+      const id = await f.seed({ visibility: 'team' });
       const people = await Promise.all(Array.from({ length: 50 }, () => createIntercessor(f.accounts)));
       await Promise.all(people.map((p) => services.prayers.pray(p, { requestId: id })));
       const row = await f.db.selectFrom('prayer_requests').select(['prayer_count', 'first_prayed_at', 'last_prayed_at']).where('id', '=', id).executeTakeFirstOrThrow();
@@ -249,7 +237,7 @@ describeEachDialect('dispatcher', (get, kind) => {
 
     it('concurrent claims and prayers by the same people keep every count and lease straight', async () => {
       const services = await concurrentServices();
-      for (let i = 0; i < 10; i++) await seed({ visibility: 'team', createdAt: new Date(now().getTime() - i * HOUR) });
+      for (let i = 0; i < 10; i++) await f.seed({ visibility: 'team', createdAt: new Date(now().getTime() - i * HOUR) });
       const people = await Promise.all(Array.from({ length: 20 }, () => createIntercessor(f.accounts)));
       // Each person claims and prays three times over; all of them at once.
       await Promise.all(

@@ -1,10 +1,8 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { UserActor } from '../../platform/auth/actor.js';
+import { describe, expect, it } from 'vitest';
 import { SettingsRepository } from '../settings/settings.repository.js';
 import { describeEachDialect } from '../../../test/harness/dialects.js';
-import { clearIntercession, intercessionFixture, type IntercessionFixture } from '../../../test/factories/intercession.fixture.js';
+import { useIntercessionSuite } from '../../../test/factories/intercession.fixture.js';
 import { createIntercessor } from '../../../test/factories/intercessor.factory.js';
-import { insertPrayerRequest } from '../../../test/factories/prayer-request.factory.js';
 import { checkNote } from './note-safety.js';
 import { parseVerse } from './verse-input.js';
 import { localizedVerseReason } from './verse-message.js';
@@ -45,23 +43,14 @@ describe('notes', () => {
 });
 
 describeEachDialect('praying', (get) => {
-  let f: IntercessionFixture;
-  let me: UserActor;
-  beforeAll(async () => {
-    f = intercessionFixture(get().database);
-    me = await createIntercessor(f.accounts);
-  });
-  beforeEach(async () => {
-    await clearIntercession(f.db);
-  });
-  const seed = (s: Parameters<typeof insertPrayerRequest>[1] = {}) => insertPrayerRequest(f.db, s, f.clock.now);
+  const f = useIntercessionSuite(get);
   const outbox = () => f.db.selectFrom('outbox').select(['topic', 'payload', 'dedupe_key']).orderBy('created_at').execute();
 
   it('records a prayer in one transaction: the row, the count, first and last times, the lease given back, the events', async () => {
-    const id = await seed();
-    const claim = await f.intercession.dispatch.next(me);
+    const id = await f.seed();
+    const claim = await f.intercession.dispatch.next(f.me);
     expect(claim!.request.id).toBe(id);
-    const prayer = await f.intercession.prayers.pray(me, { requestId: id, note: '  Praying for peace over you.  ', verse: 'Juan 14:27' });
+    const prayer = await f.intercession.prayers.pray(f.me, { requestId: id, note: '  Praying for peace over you.  ', verse: 'Juan 14:27' });
     expect(prayer).toMatchObject({ requestId: id, note: 'Praying for peace over you.', noteStatus: 'visible', verseOsis: 'John.14.27', prayerCount: 1, first: true });
     const row = await f.db.selectFrom('prayer_requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ prayer_count: 1, first_prayed_at: f.clock.now.toISOString(), last_prayed_at: f.clock.now.toISOString() });
@@ -82,8 +71,8 @@ describeEachDialect('praying', (get) => {
   });
 
   it('holds a note with crisis language or personal details for review, and says so in the outbox', async () => {
-    const id = await seed();
-    const prayer = await f.intercession.prayers.pray(me, { requestId: id, note: 'I understand. Text me on 555-123-4567 whenever.' });
+    const id = await f.seed();
+    const prayer = await f.intercession.prayers.pray(f.me, { requestId: id, note: 'I understand. Text me on 555-123-4567 whenever.' });
     expect(prayer.noteStatus).toBe('held');
     const stored = await f.db.selectFrom('prayers').select(['note', 'note_status']).where('id', '=', prayer.id).executeTakeFirstOrThrow();
     expect(stored).toEqual({ note: 'I understand. Text me on 555-123-4567 whenever.', note_status: 'held' });
@@ -92,37 +81,37 @@ describeEachDialect('praying', (get) => {
   });
 
   it('refuses bad notes and verses before anything is written', async () => {
-    const id = await seed();
-    await expect(f.intercession.prayers.pray(me, { requestId: id, note: 'x'.repeat(501) })).rejects.toMatchObject({ code: 'VALIDATION', details: { fields: { note: 'tooLong' } } });
-    await expect(f.intercession.prayers.pray(me, { requestId: id, verse: 'John 22:1' })).rejects.toMatchObject({ message: 'verse: John has 21 chapters' });
+    const id = await f.seed();
+    await expect(f.intercession.prayers.pray(f.me, { requestId: id, note: 'x'.repeat(501) })).rejects.toMatchObject({ code: 'VALIDATION', details: { fields: { note: 'tooLong' } } });
+    await expect(f.intercession.prayers.pray(f.me, { requestId: id, verse: 'John 22:1' })).rejects.toMatchObject({ message: 'verse: John has 21 chapters' });
     expect(await f.db.selectFrom('prayers').selectAll().execute()).toEqual([]);
     // 500 characters, counted as people count them (an emoji is one).
-    await expect(f.intercession.prayers.pray(me, { requestId: id, note: '🙏'.repeat(500) })).resolves.toMatchObject({ noteStatus: 'visible' });
+    await expect(f.intercession.prayers.pray(f.me, { requestId: id, note: '🙏'.repeat(500) })).resolves.toMatchObject({ noteStatus: 'visible' });
   });
 
   it('counts a prayer sent twice once, refuses one\'s own request, and hides requests one may not read', async () => {
-    const id = await seed();
-    await f.intercession.prayers.pray(me, { requestId: id });
-    await expect(f.intercession.prayers.pray(me, { requestId: id })).rejects.toMatchObject({ code: 'ALREADY_PRAYED' });
-    const own = await seed({ submittedBy: me.id });
-    await expect(f.intercession.prayers.pray(me, { requestId: own })).rejects.toMatchObject({ code: 'OWN_REQUEST' });
-    const pastoral = await seed({ visibility: 'pastoral' });
-    await expect(f.intercession.prayers.pray(me, { requestId: pastoral })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(f.intercession.prayers.pray(me, { requestId: 'no-such-request' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const closed = await seed({ status: 'closed' });
-    await expect(f.intercession.prayers.pray(me, { requestId: closed })).rejects.toMatchObject({ code: 'REQUEST_NOT_OPEN' });
+    const id = await f.seed();
+    await f.intercession.prayers.pray(f.me, { requestId: id });
+    await expect(f.intercession.prayers.pray(f.me, { requestId: id })).rejects.toMatchObject({ code: 'ALREADY_PRAYED' });
+    const own = await f.seed({ submittedBy: f.me.id });
+    await expect(f.intercession.prayers.pray(f.me, { requestId: own })).rejects.toMatchObject({ code: 'OWN_REQUEST' });
+    const pastoral = await f.seed({ visibility: 'pastoral' });
+    await expect(f.intercession.prayers.pray(f.me, { requestId: pastoral })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(f.intercession.prayers.pray(f.me, { requestId: 'no-such-request' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const closed = await f.seed({ status: 'closed' });
+    await expect(f.intercession.prayers.pray(f.me, { requestId: closed })).rejects.toMatchObject({ code: 'REQUEST_NOT_OPEN' });
   });
 
   it('lets the holder of a lease pray for a request answered while they prayed', async () => {
-    const id = await seed();
-    await f.intercession.dispatch.next(me);
+    const id = await f.seed();
+    await f.intercession.dispatch.next(f.me);
     await f.db.updateTable('prayer_requests').set({ status: 'answered' }).where('id', '=', id).execute();
-    await expect(f.intercession.prayers.pray(me, { requestId: id })).resolves.toMatchObject({ prayerCount: 1 });
+    await expect(f.intercession.prayers.pray(f.me, { requestId: id })).resolves.toMatchObject({ prayerCount: 1 });
   });
 
   it('hides a request for review when its flags reach the threshold, counting each person once', async () => {
     await new SettingsRepository(f.db).savePrayer({ flagThreshold: 2 }, null);
-    const id = await seed();
+    const id = await f.seed();
     const a = await createIntercessor(f.accounts);
     const b = await createIntercessor(f.accounts);
     await expect(f.intercession.prayers.flag(a, { requestId: id, reason: '' })).rejects.toMatchObject({ details: { fields: { reason: 'missing' } } });
@@ -134,14 +123,14 @@ describeEachDialect('praying', (get) => {
     const flagged = (await outbox()).filter((e) => e.topic === 'request.flagged').map((e) => JSON.parse(e.payload).hidden);
     expect(flagged).toEqual([false, true]);
     // Hidden: no longer offered, nor readable by intercessors.
-    expect(await f.intercession.dispatch.next(me)).toBeNull();
-    await expect(f.intercession.prayers.pray(me, { requestId: id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await f.intercession.dispatch.next(f.me)).toBeNull();
+    await expect(f.intercession.prayers.pray(f.me, { requestId: id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('flags a note: held at the threshold, or at once when its requester flags it', async () => {
     await new SettingsRepository(f.db).savePrayer({ flagThreshold: 1 }, null);
-    const id = await seed({ visibility: 'team' });
-    const prayer = await f.intercession.prayers.pray(me, { requestId: id, note: 'You are loved.' });
+    const id = await f.seed({ visibility: 'team' });
+    const prayer = await f.intercession.prayers.pray(f.me, { requestId: id, note: 'You are loved.' });
     const other = await createIntercessor(f.accounts);
     await expect(f.intercession.prayers.flag(other, { requestId: id, reason: 'Odd', prayerId: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await f.intercession.prayers.flag(other, { requestId: id, reason: 'Odd', prayerId: prayer.id })).toMatchObject({ hidden: true });

@@ -19,9 +19,9 @@ import {
   type RequestStatus,
   type Visibility,
 } from '../prayer.types.js';
+import { CRISIS_KIND_ORDER } from '../safety/crisis.detector.js';
 import type { CommitmentSummary, PrayerEntry, PrayerRequest, RequestTestimony, RequestUpdate } from './request.js';
 
-const CRISIS_KINDS: readonly CrisisKind[] = ['danger', 'self_harm', 'abuse'];
 
 /** A request about to be stored. */
 export interface NewPrayerRequest {
@@ -64,7 +64,7 @@ function parseKinds(json: string | null): CrisisKind[] {
   if (!json) return [];
   try {
     const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? CRISIS_KINDS.filter((k) => value.includes(k)) : [];
+    return Array.isArray(value) ? CRISIS_KIND_ORDER.filter((k) => value.includes(k)) : [];
   } catch {
     return [];
   }
@@ -367,7 +367,7 @@ export class RequestRepository {
    */
   async escalateToCrisis(id: string, kinds: readonly CrisisKind[], now: string): Promise<void> {
     const current = await this.db.selectFrom('prayer_requests').select('crisis_kinds').where('id', '=', id).executeTakeFirst();
-    const merged = CRISIS_KINDS.filter((k) => kinds.includes(k) || parseKinds(current?.crisis_kinds ?? null).includes(k));
+    const merged = CRISIS_KIND_ORDER.filter((k) => kinds.includes(k) || parseKinds(current?.crisis_kinds ?? null).includes(k));
     await this.db
       .updateTable('prayer_requests')
       .set({ urgent: 1, visibility: 'pastoral', moderation: 'not_required', crisis_kinds: JSON.stringify(merged), updated_at: now })
@@ -390,21 +390,6 @@ export class RequestRepository {
       .where('moderation', 'in', nonEmpty(change.from))
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
-  }
-
-  /**
-   * Ends the running commitments to a request whose life ended by the requester's hand (answered,
-   * closed, deleted); returns how many. Same rule as the commitments area's `endForRequest`, written here
-   * so that it commits in the requester's transaction.
-   */
-  async endCommitments(requestId: string, reason: 'answered' | 'closed' | 'deleted', now: string): Promise<number> {
-    const result = await this.db
-      .updateTable('commitments')
-      .set({ ended_at: now, end_reason: reason })
-      .where('request_id', '=', requestId)
-      .where('ended_at', 'is', null)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows);
   }
 }
 

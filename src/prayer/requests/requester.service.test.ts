@@ -3,6 +3,8 @@ import { beforeAll, expect, it } from 'vitest';
 import type { TestClock } from '../../../test/harness/accounts-services.js';
 import { describeEachDialect } from '../../../test/harness/dialects.js';
 import { testRequests } from '../../../test/harness/prayer-requests.js';
+import { createIntercessor } from '../../../test/factories/intercessor.factory.js';
+import type { Accounts } from '../../accounts/accounts.js';
 import { ANONYMOUS } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
 import type { PassageLookup, PassageResult, PassageService } from '../../scripture/passages/passage.types.js';
@@ -29,13 +31,14 @@ function fakePassages(calls: PassageLookup[]): PassageService {
 describeEachDialect('prayer requests: the requester', (get) => {
   let requests: PrayerRequests;
   let clock: TestClock;
+  let accounts: Accounts;
   const lookups: PassageLookup[] = [];
   const db = () => get().database.db;
   const submit = async (body: Record<string, unknown>) =>
     requests.intake.submit(ANONYMOUS, { category: 'other', visibility: 'team', ...body }, { clientAddress: '10.0.0.1', locale: 'en' });
 
   beforeAll(() => {
-    ({ requests, clock } = testRequests(db(), { passages: fakePassages(lookups) }));
+    ({ requests, clock, accounts } = testRequests(db(), { passages: fakePassages(lookups) }));
   });
 
   it('quotes verses from the translation of the request\'s language, and lists a verse it cannot quote by reference', async () => {
@@ -104,5 +107,29 @@ describeEachDialect('prayer requests: the requester', (get) => {
     expect(Date.parse(renewed.expiresAt)).toBe(clock.now.getTime() + 30 * 86_400_000);
     await requests.requester.close(ANONYMOUS, { token: manageToken });
     await expect(requests.requester.renew(ANONYMOUS, { token: manageToken })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('ends the running commitments to a request when it is answered or closed, with that reason, and leaves ended ones alone', async () => {
+    const intercessor = await createIntercessor(accounts);
+    const commit = async (requestId: string, ended: boolean) => {
+      const id = randomUUID();
+      const at = new Date(clock.now.getTime() - 86_400_000).toISOString();
+      await db()
+        .insertInto('commitments')
+        .values({ id, request_id: requestId, user_id: intercessor.id, days: 7, created_at: at, ends_at: new Date(clock.now.getTime() + 6 * 86_400_000).toISOString(), ended_at: ended ? at : null, end_reason: ended ? 'withdrawn' : null })
+        .execute();
+      return id;
+    };
+    const endOf = (id: string) => db().selectFrom('commitments').select(['ended_at', 'end_reason']).where('id', '=', id).executeTakeFirstOrThrow();
+    const answered = await submit({ text: 'Pray for my exam' });
+    const running = await commit(answered.request.id, false);
+    const withdrawn = await commit(answered.request.id, true);
+    await requests.requester.markAnswered(ANONYMOUS, { token: answered.manageToken });
+    expect(await endOf(running)).toEqual({ ended_at: clock.now.toISOString(), end_reason: 'answered' });
+    expect((await endOf(withdrawn)).end_reason).toBe('withdrawn');
+    const closed = await submit({ text: 'Pray for my sister' });
+    const other = await commit(closed.request.id, false);
+    await requests.requester.close(ANONYMOUS, { token: closed.manageToken });
+    expect(await endOf(other)).toEqual({ ended_at: clock.now.toISOString(), end_reason: 'closed' });
   });
 });

@@ -11,6 +11,7 @@ import { AppError } from '../../platform/errors.js';
 import { invalidFields } from '../../platform/field-errors.js';
 import type { PassageService } from '../../scripture/passages/passage.types.js';
 import { bookName } from '../../scripture/passages/reference.display.js';
+import { endCommitmentsForRequest } from '../commitments/commitment.service.js';
 import { checkCrisis, crisisResources, type CrisisCheck, type CrisisResource, type CrisisResourceOverrides } from '../safety/index.js';
 import { LIMITS, type RequestLanguage, type RequestStatus } from '../prayer.types.js';
 import type { SettingsRepository } from '../settings/settings.repository.js';
@@ -186,7 +187,7 @@ export class RequesterService {
           now: at,
         });
       }
-      await repo.endCommitments(request.id, 'answered', at);
+      await endCommitmentsForRequest(trx, request.id, 'answered', now);
       await emitRequestEvent(trx, 'request.answered', { requestId: request.id, updateId, testimonyId }, now);
       if (crisis) await this.escalate(trx, request, crisis, 'answer', updateId, now);
     });
@@ -211,7 +212,7 @@ export class RequesterService {
     await this.deps.db.transaction().execute(async (trx) => {
       const repo = new RequestRepository(trx);
       if (!(await repo.transition(request.id, ['active', 'expired'], 'closed', at))) throw conflict('This request is already closed or answered.');
-      await repo.endCommitments(request.id, 'closed', at);
+      await endCommitmentsForRequest(trx, request.id, 'closed', now);
       await emitRequestEvent(trx, 'request.closed', { requestId: request.id }, now);
     });
     return this.reload(request.id);
@@ -228,7 +229,7 @@ export class RequesterService {
     await this.deps.db.transaction().execute(async (trx) => {
       const repo = new RequestRepository(trx);
       if (!(await repo.erase(request.id, at))) throw new AppError('NOT_FOUND', 'There is no prayer request at this link.');
-      await repo.endCommitments(request.id, 'deleted', at);
+      await endCommitmentsForRequest(trx, request.id, 'deleted', now);
       await emitRequestEvent(trx, 'request.deleted', { requestId: request.id }, now, `request.deleted:${request.id}`);
     });
   }

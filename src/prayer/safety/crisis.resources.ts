@@ -3,6 +3,7 @@
 // whose country we do not know gets generic advice (local emergency number, a helpline directory) rather
 // than another country's lines.
 
+import { CRISIS_KIND_ORDER } from './crisis.detector.js';
 import type { CrisisKind } from './crisis.lexicon.js';
 
 /** A resource as shown to the person: already in their language. */
@@ -37,7 +38,8 @@ export interface CrisisResourceOverrides {
   readonly defaultRegion?: Readonly<Partial<Record<string, string>>>;
 }
 
-const ALL: readonly CrisisKind[] = ['danger', 'self_harm', 'abuse'];
+// Every kind, immediate danger (the main purpose of an emergency number) first.
+const ALL = CRISIS_KIND_ORDER;
 
 /** Default resources for the United States, Spain, and anywhere else. */
 export const DEFAULT_CRISIS_RESOURCES: CrisisResourceTable = {
@@ -127,8 +129,6 @@ export const DEFAULT_CRISIS_RESOURCES: CrisisResourceTable = {
 /** Region assumed when a locale names only a language. */
 export const DEFAULT_REGION_FOR_LANGUAGE: Readonly<Record<string, string>> = { en: 'US', es: 'ES' };
 
-const URGENCY: readonly CrisisKind[] = ['danger', 'self_harm', 'abuse'];
-
 function parseLocale(locale: string): { language: string; region: string | undefined; tag: string } {
   try {
     const l = new Intl.Locale(locale.replace(/_/g, '-'));
@@ -173,7 +173,7 @@ export function crisisResources(
 
   let chosen: readonly CrisisResourceEntry[] = entries;
   if (kinds !== undefined && kinds.length > 0) {
-    const wanted = URGENCY.filter((k) => kinds.includes(k));
+    const wanted = CRISIS_KIND_ORDER.filter((k) => kinds.includes(k));
     const primary = wanted[0];
     // 0: made for the most urgent kind; 1: also serves it; 2: serves another kind found.
     const rank = (e: CrisisResourceEntry): number => (e.kinds[0] === primary ? 0 : e.kinds.includes(primary) ? 1 : 2);

@@ -2,6 +2,7 @@
 // same request always gets the same Scriptures (an intercessor who reloads sees what they were praying),
 // and different requests of one category get different ones (the seed is the request's id).
 import { createHash } from 'node:crypto';
+import { mulberry32 } from '../../platform/seeded-random.js';
 
 /** Fewest and most Scriptures shown with a request. */
 export const MIN_SCRIPTURES = 3;
@@ -19,14 +20,7 @@ export interface ScriptureCandidate {
 
 /** A generator of numbers in [0, 1) seeded from a string (mulberry32 over the first 32 bits of SHA-256). */
 export function seededRandom(seed: string): () => number {
-  let state = createHash('sha256').update(seed).digest().readUInt32LE(0);
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(createHash('sha256').update(seed).digest().readUInt32LE(0));
 }
 
 /** A shuffled copy (Fisher–Yates with the given generator). */

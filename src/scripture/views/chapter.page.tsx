@@ -5,6 +5,7 @@ import type { ChapterLink, ChapterResult, VerseView } from '../passages/passage.
 import type { TranslationInfo } from '../translation.types.js';
 import { chapterPath } from './bible.paths.js';
 import { PassageBox } from './passage-box.js';
+import { TranslationSelect } from './translation-select.js';
 import { leadingHeadings, opensParagraph, verseRuns } from './verse-runs.js';
 
 interface ChapterPageProps {
@@ -73,18 +74,7 @@ export function ChapterPage({ ctx, chapter, translations, jesus }: ChapterPagePr
         <PassageBox ctx={ctx} translation={code} />
         <form class="inline-form" method="get" action={ctx.href('/bible/go')}>
           <input type="hidden" name="ref" value={chapter.osis} />
-          <div class="form-group">
-            <label class="label" for="translation">
-              {t('bible.translationLabel')}
-            </label>
-            <select class="select" id="translation" name="translation">
-            {translations.map((tr) => (
-              <option value={tr.code} selected={tr.code === code}>
-                {tr.code} — {tr.name}
-              </option>
-            ))}
-            </select>
-          </div>
+          <TranslationSelect t={t} translations={translations} value={code} />
           <button type="submit" class="button button--secondary">
             {t('bible.switchButton')}
           </button>

@@ -6,6 +6,7 @@ import type { PageContext } from '../../web/page-context.js';
 import type { SearchHit, SearchResult } from '../search/search.types.js';
 import type { TranslationInfo } from '../translation.types.js';
 import { versePath } from './bible.paths.js';
+import { TranslationSelect } from './translation-select.js';
 
 interface SearchPageProps {
   ctx: PageContext;
@@ -43,18 +44,7 @@ export function SearchPage({ ctx, translations, translation, query, result, erro
       <form method="get" action={ctx.href('/search')} role="search" class="stack-form">
         <TextInput t={t} name="q" type="search" label={t('search.label')} hint={t('search.hint')} error={error} value={query} width={30} />
         {translations.length > 1 ? (
-          <div class="form-group">
-            <label class="label" for="translation">
-              {t('bible.translationLabel')}
-            </label>
-            <select class="select" id="translation" name="translation">
-              {translations.map((tr) => (
-                <option value={tr.code} selected={tr.code === selected}>
-                  {tr.code} — {tr.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TranslationSelect t={t} translations={translations} value={selected} />
         ) : null}
         <button type="submit" class="button">
           {t('search.button')}

@@ -2,6 +2,7 @@ import { AdminNav } from '../../../accounts/views/admin-nav.js';
 import { formatDateTime } from '../../../accounts/views/format.js';
 import type { PageContext } from '../../../web/page-context.js';
 import { Layout } from '../../../web/views/layout.js';
+import { Pagination } from '../../../web/views/pagination.js';
 import { CsrfField } from '../../../web/views/forms/csrf-field.js';
 import { NotificationBanner } from '../../../web/views/forms/notification-banner.js';
 import type { OutboxEventView } from '../outbox.presenter.js';
@@ -144,23 +145,7 @@ export function OutboxPage({ ctx, overview, directory, retried }: { ctx: PageCon
         </ul>
       </nav>
       <EventsTable ctx={ctx} overview={overview} />
-      {overview.pages > 1 && (
-        <nav aria-label={t('pagination.label')}>
-          <ul class="pagination">
-            {overview.page > 1 && (
-              <li>
-                <a href={ctx.href('/admin/outbox') + query(overview.status, overview.page - 1)}>{t('pagination.previous')}</a>
-              </li>
-            )}
-            <li>{t('pagination.status', { page: overview.page, pages: overview.pages })}</li>
-            {overview.page < overview.pages && (
-              <li>
-                <a href={ctx.href('/admin/outbox') + query(overview.status, overview.page + 1)}>{t('pagination.next')}</a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <Pagination ctx={ctx} page={overview.page} pages={overview.pages} href={(p) => ctx.href('/admin/outbox') + query(overview.status, p)} />
       <h2>{t('outbox.mail.title')}</h2>
       <Mailbox ctx={ctx} overview={overview} directory={directory} />
     </Layout>

@@ -4,12 +4,12 @@ import { CsrfField } from '../../../web/views/forms/csrf-field.js';
 import { ErrorSummary } from '../../../web/views/forms/error-summary.js';
 import { formTitle, type FormErrors } from '../../../web/views/forms/form-errors.js';
 import { TextInput } from '../../../web/views/forms/text-input.js';
+import { Textarea } from '../../../web/views/forms/textarea.js';
 import { Layout } from '../../../web/views/layout.js';
 import { LIMITS } from '../../prayer.types.js';
 import type { CrisisResource } from '../../safety/index.js';
 import { CrisisPanel } from './crisis-panel.js';
 import { categoryChoices, languageChoices, visibilityChoices } from './request-choices.js';
-import { Textarea } from './textarea.js';
 
 /** What the form holds: as typed, kept on a failed submit. */
 export interface PrayFormValues {

@@ -4,13 +4,13 @@ import { CsrfField } from '../../../web/views/forms/csrf-field.js';
 import { ErrorSummary } from '../../../web/views/forms/error-summary.js';
 import { formTitle, type FormErrors } from '../../../web/views/forms/form-errors.js';
 import { NotificationBanner } from '../../../web/views/forms/notification-banner.js';
+import { Textarea } from '../../../web/views/forms/textarea.js';
 import { Layout } from '../../../web/views/layout.js';
 import { LIMITS } from '../../prayer.types.js';
 import { displayStatus } from '../request.js';
 import type { RequesterDetails } from '../requester.service.js';
 import { CrisisPanel } from './crisis-panel.js';
 import { formatDay, pluralOf } from './format.js';
-import { Textarea } from './textarea.js';
 
 /** Banners after a change, by the `done` query value. */
 export const REQUESTER_NOTICES = ['updated', 'answered', 'renewed', 'closed', 'unsubscribed'] as const;

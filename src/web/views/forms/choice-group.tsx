@@ -1,4 +1,4 @@
-import type { Translate } from '../../../platform/i18n/translate.js';
+import { fieldDescription, HintAndError, type FieldChrome } from './field.js';
 
 export interface Choice {
   readonly value: string;
@@ -6,13 +6,10 @@ export interface Choice {
   readonly hint?: string;
 }
 
-interface ChoiceGroupProps {
-  t: Translate;
+interface ChoiceGroupProps extends FieldChrome {
   type: 'checkbox' | 'radio';
   name: string;
   legend: string;
-  hint?: string;
-  error?: string;
   choices: readonly Choice[];
   /** Values currently chosen (kept on a failed submit). */
   checked: readonly string[];
@@ -30,25 +27,14 @@ export function firstChoiceId(name: string): string {
  * labelled input per choice. The first input's id is the field name, so error links land on it.
  */
 export function ChoiceGroup(props: ChoiceGroupProps) {
-  const hintId = props.hint ? `${props.name}-hint` : undefined;
-  const errorId = props.error ? `${props.name}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { describedBy } = fieldDescription(props.name, props);
   return (
     <div class={`form-group${props.error ? ' form-group--error' : ''}`}>
       <fieldset class="fieldset" aria-describedby={describedBy}>
         <legend class={`fieldset__legend${props.legendIsHeading ? ' fieldset__legend--heading' : ''}`}>
           {props.legendIsHeading ? <h1 class="fieldset__heading">{props.legend}</h1> : props.legend}
         </legend>
-        {props.hint && (
-          <div class="hint" id={hintId}>
-            {props.hint}
-          </div>
-        )}
-        {props.error && (
-          <p class="error-message" id={errorId}>
-            <span class="visually-hidden">{props.t('form.errorPrefix')}</span> {props.error}
-          </p>
-        )}
+        <HintAndError t={props.t} id={props.name} hint={props.hint} error={props.error} />
         <div class="choices">
           {props.choices.map((choice, i) => {
             const id = i === 0 ? firstChoiceId(props.name) : `${props.name}-${i + 1}`;

@@ -1,14 +1,11 @@
 import { h } from 'preact';
-import type { Translate } from '../../../platform/i18n/translate.js';
+import { fieldDescription, LabelledField, type FieldChrome } from './field.js';
 
-interface TextInputProps {
-  t: Translate;
+interface TextInputProps extends FieldChrome {
   /** Field name; also the input's id unless `id` is given. */
   name: string;
   id?: string;
   label: string;
-  hint?: string;
-  error?: string;
   value?: string;
   type?: 'text' | 'email' | 'password' | 'search' | 'url';
   autocomplete?: string;
@@ -22,27 +19,8 @@ interface TextInputProps {
 /** GOV.UK text input: visible label, hint under it, the error between hint and input, value kept. */
 export function TextInput(props: TextInputProps) {
   const id = props.id ?? props.name;
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  const label = (
-    <label class="label" for={id}>
-      {props.label}
-    </label>
-  );
   return (
-    <div class={`form-group${props.error ? ' form-group--error' : ''}`}>
-      {props.labelIsHeading ? <h1 class="label-wrapper">{label}</h1> : label}
-      {props.hint && (
-        <div class="hint" id={hintId}>
-          {props.hint}
-        </div>
-      )}
-      {props.error && (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">{props.t('form.errorPrefix')}</span> {props.error}
-        </p>
-      )}
+    <LabelledField t={props.t} id={id} label={props.label} labelIsHeading={props.labelIsHeading} hint={props.hint} error={props.error}>
       {h('input', {
         class: `input${props.width ? ` input--width-${props.width}` : ''}${props.error ? ' input--error' : ''}`,
         id,
@@ -52,9 +30,9 @@ export function TextInput(props: TextInputProps) {
         value: props.type === 'password' ? undefined : props.value,
         autocomplete: props.autocomplete,
         spellcheck: props.spellcheck === undefined ? undefined : String(props.spellcheck),
-        'aria-describedby': describedBy,
+        'aria-describedby': fieldDescription(id, props).describedBy,
         'aria-invalid': props.error ? 'true' : undefined,
       })}
-    </div>
+    </LabelledField>
   );
 }
