@@ -7,7 +7,8 @@ import { createTestApp } from '../harness/app.js';
 import { TestClient } from '../harness/client.js';
 import { describeEachDialect } from '../harness/dialects.js';
 import { MemoryMailer } from '../harness/mail.js';
-import { seedRequest, seedTestimony } from '../factories/ministry.factory.js';
+import { seedTestimony } from '../factories/ministry.factory.js';
+import { seedRequest } from '../factories/prayer-request.factory.js';
 
 const XSS = '<script>alert("x")</script>';
 const STORY = 'For years I carried the guilt alone. Then a friend prayed with me, and I knew I was forgiven.';

@@ -5,7 +5,7 @@ import { formTitle, type FormErrors } from '../../../web/views/forms/form-errors
 import { Layout } from '../../../web/views/layout.js';
 import { day } from '../../../prayer/moderation/views/queue-parts.js';
 import { StaffNav } from '../../../prayer/moderation/views/staff-nav.js';
-import { Textarea } from '../../../prayer/requests/views/textarea.js';
+import { Textarea } from '../../../web/views/forms/textarea.js';
 import type { ResponseWithJourney } from '../response.repository.js';
 import { RESPONSE_PATHS } from '../response.paths.js';
 import { FollowedUp, JourneyStatus } from './response-parts.js';

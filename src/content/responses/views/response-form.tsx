@@ -4,7 +4,7 @@ import { CsrfField } from '../../../web/views/forms/csrf-field.js';
 import type { FormErrors } from '../../../web/views/forms/form-errors.js';
 import { TextInput } from '../../../web/views/forms/text-input.js';
 import { languageChoices } from '../../../prayer/requests/views/request-choices.js';
-import { Textarea } from '../../../prayer/requests/views/textarea.js';
+import { Textarea } from '../../../web/views/forms/textarea.js';
 import { RESPONSE_KINDS, RESPONSE_LIMITS } from '../response.types.js';
 
 /** What the form holds: as typed, kept on a failed submit. */

@@ -6,7 +6,7 @@ import { formTitle, type FormErrors } from '../../../web/views/forms/form-errors
 import { TextInput } from '../../../web/views/forms/text-input.js';
 import { Layout } from '../../../web/views/layout.js';
 import { CrisisPanel } from '../../../prayer/requests/views/crisis-panel.js';
-import { Textarea } from '../../../prayer/requests/views/textarea.js';
+import { Textarea } from '../../../web/views/forms/textarea.js';
 import type { CrisisResource } from '../../../prayer/safety/index.js';
 import { STORY_KINDS, STORY_LANGUAGES, STORY_LIMITS } from '../story.js';
 

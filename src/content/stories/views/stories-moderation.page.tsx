@@ -4,7 +4,7 @@ import { ErrorSummary } from '../../../web/views/forms/error-summary.js';
 import { formTitle } from '../../../web/views/forms/form-errors.js';
 import { NotificationBanner } from '../../../web/views/forms/notification-banner.js';
 import { Layout } from '../../../web/views/layout.js';
-import { Textarea } from '../../../prayer/requests/views/textarea.js';
+import { Textarea } from '../../../web/views/forms/textarea.js';
 import { StaffNav } from '../../../prayer/moderation/views/staff-nav.js';
 import { STORY_LIMITS } from '../story.js';
 import type { StoryReviewView } from '../story.presenter.js';
