@@ -126,6 +126,11 @@ export class ChurchRepository {
     return this.db.selectFrom('churches').select(['id', 'updated_at']).where('status', '=', 'published').orderBy('id').limit(limit).execute();
   }
 
+  /** How many listings wait for review (the moderators' daily digest). */
+  countPending(): Promise<number> {
+    return this.count('pending', { text: '', postal: '', country: '' });
+  }
+
   /** Listings waiting for review, oldest first. */
   pending(limit: number): Promise<ChurchTable[]> {
     return this.db.selectFrom('churches').selectAll().where('status', '=', 'pending').orderBy('created_at').orderBy('id').limit(limit).execute();

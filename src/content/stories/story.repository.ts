@@ -156,6 +156,13 @@ export class StoryRepository {
     return rows.map((row) => ({ id: row.id, publishedAt: String(row.listed_at) }));
   }
 
+  /** How many stories wait for a decision; crisis ones only when `withCrisis` (they are pastors' to decide). */
+  async countPending(withCrisis: boolean): Promise<number> {
+    let query = this.db.selectFrom('testimonies').select((eb) => eb.fn.countAll<number>().as('n')).where('source', '=', 'story').where('status', '=', 'pending');
+    if (!withCrisis) query = query.where('crisis_kinds', 'is', null);
+    return Number((await query.executeTakeFirstOrThrow()).n);
+  }
+
   /** Stories waiting for a decision, oldest first; crisis ones only when `withCrisis` (pastors). */
   async pending(withCrisis: boolean, limit: number): Promise<{ items: StoryRecord[]; total: number }> {
     let base = this.db.selectFrom('testimonies').where('source', '=', 'story').where('status', '=', 'pending');
