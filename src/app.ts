@@ -66,6 +66,7 @@ import { subscriptionRoutes } from './content/plans/subscription.routes.js';
 import { planWriteRoutes } from './content/plans/plan-write.routes.js';
 import { planApiRoutes } from './content/plans/plan.api.routes.js';
 import { pagesPlugin, renderErrorPage } from './web/pages.plugin.js';
+import { sitemapRoutes } from './web/sitemap.routes.js';
 
 /** Bodies larger than this are refused with 413 unless a route sets its own limit. */
 export const BODY_LIMIT = 64 * 1024;
@@ -215,6 +216,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Responses at the end of articles and their follow-up journeys ("please pray for me" goes through intake).
   const responses = createResponses({ db: database.db, audit: accounts.audit, intake: prayerRequests.intake, articles });
   await app.register(responsesAreaRoutes, { responses, articles });
+  await app.register(sitemapRoutes, { baseUrl: config.baseUrl, sources: [articles, readingPlans.plans, churches, stories] });
 
   // Notifications and scheduled jobs: the outbox worker, one-click unsubscribe, and the admin's outbox page.
   const jobs = createJobs({ config, database, mailer, accounts, scripture, log: app.log });

@@ -76,7 +76,7 @@ describeEachDialect('church directory over HTTP', (get) => {
     expect(res.statusCode).toBe(200);
     const order = [...res.body.matchAll(/<h3 class="church-card__name"[^>]*><a[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
     expect(order.slice(0, 4)).toEqual(['San Ginés', 'Iglesia de Chamberí', 'Parroquia de Getafe', 'Catedral de Toledo']);
-    expect(res.body).toMatch(/0\.\d km away/);
+    expect(res.body).toMatch(/0\.\d km \(0\.\d mi\) away/);
     expect(res.body).toContain('Nearest first, from your location.');
     expect(res.body).toContain('href="/churches?country=ES"');
     const es = await app.inject('/es/churches?lat=40.4169&lng=-3.7035&country=ES');

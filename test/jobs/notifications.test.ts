@@ -1,12 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, beforeEach, expect, it } from 'vitest';
+import { createChurches } from '../../src/content/churches/churches.js';
+import { StoryRepository } from '../../src/content/stories/story.repository.js';
 import { createAccounts, type Accounts } from '../../src/accounts/accounts.js';
-import { COMMAND_LINE, type Role } from '../../src/platform/auth/actor.js';
+import { ANONYMOUS, COMMAND_LINE, type Role } from '../../src/platform/auth/actor.js';
 import { enqueue } from '../../src/platform/jobs/outbox.repository.js';
 import type { OutboxWorker } from '../../src/platform/jobs/outbox.worker.js';
 import type { OutgoingMail } from '../../src/platform/mail/mailer.js';
 import { MemoryCounterStore } from '../../src/platform/rate-limit/counter-store.js';
 import { UnsubscribeTokens } from '../../src/prayer/notifications/unsubscribe-token.js';
 import { SettingsRepository } from '../../src/prayer/settings/settings.repository.js';
+import { churchFields } from '../factories/church.factory.js';
 import { uniqueEmail } from '../harness/accounts.js';
 import { describeEachDialect } from '../harness/dialects.js';
 import { MemoryMailer } from '../harness/mail.js';
@@ -227,5 +231,49 @@ describeEachDialect('notifications', (get) => {
     alerts = mailer.to(moderator.email).filter((m) => /first prayer/.test(m.subject));
     // The second request passed the target meanwhile: one more alert, for it alone.
     expect(alerts.map((m) => m.subject)).toEqual(['A prayer request is waiting for its first prayer', 'A prayer request is waiting for its first prayer']);
+  });
+  it('tells moderators of shared stories and church listings waiting, with their pages, in their language; a digest with only those still goes out', async () => {
+    await db().deleteFrom('churches').execute();
+    const moderator = await person(['moderator'], 'Mo');
+    const spanish = await accounts.users.create(COMMAND_LINE, { email: uniqueEmail('moderador'), roles: ['moderator'], name: 'Lola', locale: 'es', acceptCovenant: true });
+    const pastor = await person(['pastor'], 'Pastor Ann');
+    const stories = new StoryRepository(db());
+    const story = (id: string, crisis: boolean) =>
+      stories.insert({ id, title: null, text: 'I came back to God this spring and found him waiting.', kind: 'came_back_to_god', firstName: null, email: null, language: 'en', crisisKinds: crisis ? ['self_harm'] : [], now: clock.now().toISOString() });
+    await story(randomUUID(), false);
+    await story(randomUUID(), false);
+    // Held for crisis language: the pastors' to decide, so no moderator is told of it.
+    await story(randomUUID(), true);
+    const churches = createChurches({ db: db(), audit: accounts.audit, counters: new MemoryCounterStore(), submitRateLimit: 0, sessionSecret: TEST_SECRET });
+    await churches.submit(ANONYMOUS, churchFields(), { clientAddress: '203.0.113.9', locale: 'en' });
+
+    await runHours(1);
+    const [digest] = mailer.to(moderator.email);
+    expect(mailer.to(moderator.email)).toHaveLength(1);
+    expect(digest.subject).toBe('Your prayer list for today');
+    expect(digest.text).toContain(`2 shared stories are waiting for moderation: ${TEST_BASE_URL}/moderation/stories`);
+    expect(digest.text).toContain(`One church listing is waiting for review: ${TEST_BASE_URL}/moderation/churches`);
+    // Nothing waits in the prayer queue, so nothing is said of it.
+    expect(digest.text).not.toContain('public requests to approve');
+    expect(digest.text).not.toContain('came back to God');
+    expectUnsubscribe(digest);
+    const [es] = mailer.to(spanish.email);
+    expect(es.subject).toBe('Tu lista de oración de hoy');
+    expect(es.text).toContain(`2 historias compartidas esperan moderación: ${TEST_BASE_URL}/es/moderation/stories`);
+    expect(es.text).toContain(`Una iglesia espera revisión para el directorio: ${TEST_BASE_URL}/es/moderation/churches`);
+    expect(mailer.to(pastor.email)).toHaveLength(0);
+
+    // Once everything is decided, nothing is waiting and nothing is sent.
+    await db().updateTable('testimonies').set({ status: 'approved' }).where('crisis_kinds', 'is', null).execute();
+    await db().updateTable('churches').set({ status: 'published' }).execute();
+    await runHours(24);
+    expect(mailer.to(moderator.email)).toHaveLength(1);
+    // A story alone is still worth the day's email.
+    await story(randomUUID(), false);
+    await runHours(24);
+    expect(mailer.to(moderator.email)).toHaveLength(2);
+    expect(mailer.to(moderator.email)[1].text).toContain('One shared story is waiting for moderation:');
+    expect(mailer.to(moderator.email)[1].text).not.toContain('church listing');
+    await db().deleteFrom('churches').execute();
   });
 });

@@ -1,7 +1,7 @@
 // The readers' side of articles: the list, a page per topic, the article itself (every Scripture
-// reference a link with a verse popover), the Atom feed and the sitemap. Routes only translate: the
-// service decides what is visible.
-import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
+// reference a link with a verse popover) and the Atom feed; the sitemap (src/web/sitemap.routes.ts)
+// takes the service's `sitemapEntries()`. Routes only translate: the service decides what is visible.
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { localePath, type Locale } from '../../platform/i18n/locale.js';
 import { translator } from '../../platform/i18n/translate.js';
 import type { ScriptureServices } from '../../scripture/scripture.services.types.js';
@@ -10,21 +10,18 @@ import { ArticleService } from './article.service.js';
 import { articleMessages } from './articles.messages.js';
 import { ArticleListPage } from './views/article-list.page.js';
 import { ArticlePage } from './views/article.page.js';
-import { articlePath, tagPath } from './views/format.js';
+import { articlePath } from './views/format.js';
 import { rememberedTranslation, rememberTranslation } from '../../scripture/http/translation-cookie.js';
 
 export interface ArticleRouteOptions {
   readonly articles: ArticleService;
   readonly scripture: Pick<ScriptureServices, 'translations'>;
-  /** The site's public address (BASE_URL), for feeds, the sitemap and OpenGraph. */
+  /** The site's public address (BASE_URL), for feeds and OpenGraph. */
   readonly baseUrl: string;
 }
 
 const PUBLIC = { access: articlePolicy.access('read') };
 const FEED_ENTRIES = 30;
-
-/** Pages a sitemap lists besides articles, when this server has them. */
-const STATIC_PAGES = ['/', '/articles', '/pray', '/wall', '/bible', '/search', '/topics', '/plans', '/churches', '/stories'];
 
 function pageNumber(value: unknown): number {
   const n = typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : 1;
@@ -136,33 +133,4 @@ export const articleRoutes: FastifyPluginAsync<ArticleRouteOptions> = async (app
     ].join('\n');
     return reply.type('application/atom+xml; charset=utf-8').send(xml);
   });
-
-  app.get('/sitemap.xml', { schema: { hide: true }, config: PUBLIC }, async (request, reply) => {
-    const recent = await articles.recentWithBodies(request.actor, 5000);
-    const tags = await articles.tags(request.actor);
-    const url = (path: string, lastmod?: string) =>
-      [
-        '  <url>',
-        `    <loc>${escapeXml(absolute('en', path))}</loc>`,
-        ...(lastmod ? [`    <lastmod>${lastmod}</lastmod>`] : []),
-        `    <xhtml:link rel="alternate" hreflang="en" href="${escapeXml(absolute('en', path))}"/>`,
-        `    <xhtml:link rel="alternate" hreflang="es" href="${escapeXml(absolute('es', path))}"/>`,
-        '  </url>',
-      ].join('\n');
-    const pages = STATIC_PAGES.filter((p) => hasPage(app, p));
-    const xml = [
-      '<?xml version="1.0" encoding="utf-8"?>',
-      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-      ...pages.map((p) => url(p)),
-      ...recent.map((a) => url(articlePath(a.slug), a.updatedAt > (a.publishAt ?? '') ? a.updatedAt : a.publishAt!)),
-      ...tags.map((t) => url(tagPath(t.tag))),
-      '</urlset>',
-      '',
-    ].join('\n');
-    return reply.type('application/xml; charset=utf-8').send(xml);
-  });
 };
-
-function hasPage(app: FastifyInstance, url: string): boolean {
-  return app.hasRoute({ method: 'GET', url });
-}

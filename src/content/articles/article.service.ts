@@ -31,6 +31,8 @@ import { describeFieldProblem } from './article.problems.js';
 import { parseArticleSource } from './front-matter.parse.js';
 import { markdownExcerpt, renderArticleBody } from './markdown.render.js';
 import { checkArticleScripture, type CheckReport } from './scripture.check.js';
+import { articlePath, tagPath } from './views/format.js';
+import { SITEMAP_AREA_LIMIT, type SitemapEntry } from '../../web/sitemap.js';
 
 export const ARTICLES_PER_PAGE = 20;
 
@@ -336,6 +338,15 @@ export class ArticleService {
   /** A summary for lists and OpenGraph: the author's, else the start of the text. */
   static description(article: Pick<ArticleDetail, 'summary' | 'body'>): string {
     return article.summary || markdownExcerpt(article.body);
+  }
+
+  /** The sitemap's share: every published article (when it last changed) and every topic page. */
+  async sitemapEntries(actor: Actor): Promise<SitemapEntry[]> {
+    const [recent, tags] = await Promise.all([this.recentWithBodies(actor, SITEMAP_AREA_LIMIT), this.tags(actor)]);
+    return [
+      ...recent.map((a) => ({ path: articlePath(a.slug), lastmod: a.updatedAt > (a.publishAt ?? '') ? a.updatedAt : a.publishAt! })),
+      ...tags.map((t) => ({ path: tagPath(t.tag) })),
+    ];
   }
 
   /** Published articles for the feed and sitemap, with their bodies, newest first. */

@@ -121,6 +121,16 @@ export class ChurchRepository {
       .execute();
   }
 
+  /** Published listings' ids and last changes, for the sitemap (never pending, refused or unpublished ones). */
+  publishedForSitemap(limit: number): Promise<Array<{ id: string; updated_at: string }>> {
+    return this.db.selectFrom('churches').select(['id', 'updated_at']).where('status', '=', 'published').orderBy('id').limit(limit).execute();
+  }
+
+  /** How many listings wait for review (the moderators' daily digest). */
+  countPending(): Promise<number> {
+    return this.count('pending', { text: '', postal: '', country: '' });
+  }
+
   /** Listings waiting for review, oldest first. */
   pending(limit: number): Promise<ChurchTable[]> {
     return this.db.selectFrom('churches').selectAll().where('status', '=', 'pending').orderBy('created_at').orderBy('id').limit(limit).execute();

@@ -21,6 +21,7 @@ import type { ChurchUnsubscribeTokens } from './church-unsubscribe-token.js';
 import { isCountryCode } from './countries.js';
 import { boundingBoxes, haversineKm, type LatLng } from './geo.js';
 import { foldText, postalKey } from './search-key.js';
+import { SITEMAP_AREA_LIMIT, type SitemapEntry } from '../../web/sitemap.js';
 
 export interface ChurchServiceDeps {
   readonly db: Kysely<Tables>;
@@ -190,6 +191,13 @@ export class ChurchService {
     const row = await this.repository.findById(id);
     if (!row || (row.status !== 'published' && !churchPolicy.can(actor, 'review'))) throw new AppError('NOT_FOUND', 'There is no published church listing here.');
     return row;
+  }
+
+  /** The sitemap's share: each published listing's page, with its last change. */
+  async sitemapEntries(actor: Actor): Promise<SitemapEntry[]> {
+    churchPolicy.authorize(actor, 'read');
+    const rows = await this.repository.publishedForSitemap(SITEMAP_AREA_LIMIT);
+    return rows.map((r) => ({ path: `/churches/${encodeURIComponent(r.id)}`, lastmod: r.updated_at }));
   }
 
   /** The review queue: listings waiting, oldest first. */

@@ -62,6 +62,11 @@ export class PlanRepository {
     return (await q.executeTakeFirst()) !== undefined;
   }
 
+  /** Authored plans' slugs and last changes, for the sitemap (every stored plan is public). */
+  async sitemapRows(limit: number): Promise<Array<{ slug: string; updated_at: string }>> {
+    return this.db.selectFrom('reading_plans').select(['slug', 'updated_at']).orderBy('slug').limit(limit).execute();
+  }
+
   /** Every authored plan with its number of days, by title. */
   async list(): Promise<Array<ReadingPlanTable & { day_count: number }>> {
     const rows = await this.db

@@ -14,6 +14,8 @@ import { checkPlanInput, type RawPlanInput } from './plan.input.js';
 import { planPolicy } from './plan.policy.js';
 import { PlanRepository, type StoredPlan } from './plan.repository.js';
 import { planMessages } from './plans.messages.js';
+import { PLAN_PATHS } from './plan.paths.js';
+import { SITEMAP_AREA_LIMIT, type SitemapEntry } from '../../web/sitemap.js';
 
 /** A plan in a list: no days, just how many. */
 export interface PlanSummary {
@@ -78,6 +80,13 @@ export class PlanService {
       ...builtins,
       ...stored.map((r) => ({ id: r.id, slug: r.slug, title: r.title, description: r.description, language: r.language as Locale, builtIn: false, dayCount: r.day_count, updatedAt: r.updated_at })),
     ];
+  }
+
+  /** The sitemap's share: each plan's page, the built-ins first; authored plans with their last change. */
+  async sitemapEntries(actor: Actor): Promise<SitemapEntry[]> {
+    planPolicy.authorize(actor, 'read');
+    const stored = await this.repository.sitemapRows(SITEMAP_AREA_LIMIT);
+    return [...BUILTIN_SLUGS.map((slug) => ({ path: PLAN_PATHS.plan(slug) })), ...stored.map((r) => ({ path: PLAN_PATHS.plan(r.slug), lastmod: r.updated_at }))];
   }
 
   /** A plan by slug with its days, or null. */

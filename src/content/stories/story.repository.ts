@@ -141,6 +141,28 @@ export class StoryRepository {
     return row ? this.toPublished(row) : undefined;
   }
 
+  /** Published entries' ids and publication times, newest first, for the sitemap. */
+  async publishedForSitemap(limit: number): Promise<Array<{ id: string; publishedAt: string }>> {
+    const rows = await this.db
+      .selectFrom('testimonies as t')
+      .leftJoin('prayer_requests as r', 'r.id', 't.request_id')
+      .where(published)
+      .select('t.id')
+      .select((eb) => listedAt(eb).as('listed_at'))
+      .orderBy((eb) => listedAt(eb), 'desc')
+      .orderBy('t.id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({ id: row.id, publishedAt: String(row.listed_at) }));
+  }
+
+  /** How many stories wait for a decision; crisis ones only when `withCrisis` (they are pastors' to decide). */
+  async countPending(withCrisis: boolean): Promise<number> {
+    let query = this.db.selectFrom('testimonies').select((eb) => eb.fn.countAll<number>().as('n')).where('source', '=', 'story').where('status', '=', 'pending');
+    if (!withCrisis) query = query.where('crisis_kinds', 'is', null);
+    return Number((await query.executeTakeFirstOrThrow()).n);
+  }
+
   /** Stories waiting for a decision, oldest first; crisis ones only when `withCrisis` (pastors). */
   async pending(withCrisis: boolean, limit: number): Promise<{ items: StoryRecord[]; total: number }> {
     let base = this.db.selectFrom('testimonies').where('source', '=', 'story').where('status', '=', 'pending');

@@ -20,6 +20,8 @@ import { parsePublicText, parseReason, parseStory, type StoryFields } from './st
 import { storyPolicy } from './story.policy.js';
 import { StoryRepository, type StoryCursor } from './story.repository.js';
 import type { StorySubmitLimiter } from './story-submit-limit.js';
+import { STORY_PATHS } from './story.paths.js';
+import { SITEMAP_AREA_LIMIT, type SitemapEntry } from '../../web/sitemap.js';
 
 /** Entries on one page of `/stories` unless the caller asks for another number. */
 export const STORIES_PAGE_SIZE = 10;
@@ -157,6 +159,13 @@ export class StoryService {
       entries: shown.map(({ listedAt: _listedAt, ...entry }) => entry),
       next: rows.length > limit && last ? encodeStoryCursor({ at: last.listedAt, id: last.id }) : null,
     };
+  }
+
+  /** The sitemap's share: each published entry's page (stories and answered-prayer testimonies), with its publication time. */
+  async sitemapEntries(actor: Actor): Promise<SitemapEntry[]> {
+    storyPolicy.authorize(actor, 'read');
+    const rows = await new StoryRepository(this.deps.db).publishedForSitemap(SITEMAP_AREA_LIMIT);
+    return rows.map((r) => ({ path: STORY_PATHS.story(r.id), lastmod: r.publishedAt }));
   }
 
   /** One published entry; NOT_FOUND when it is not public (pending, refused, unpublished, withdrawn, unknown). */

@@ -13,6 +13,8 @@ export const NOTIFICATION_PATHS = {
   pastoralRequest: (id: string) => `${STAFF_PATHS.pastoral}/requests/${encodeURIComponent(id)}`,
   coverage: STAFF_PATHS.coverage,
   moderation: STAFF_PATHS.moderation,
+  moderationStories: STAFF_PATHS.stories,
+  moderationChurches: STAFF_PATHS.churches,
   account: '/account',
   unsubscribe: (token: string) => `/unsubscribe/${token}`,
 } as const;

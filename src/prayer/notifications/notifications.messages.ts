@@ -42,6 +42,10 @@ const en = {
   'notify.team.closed': 'A request about {category} is closed. Thank you for standing in the gap.',
   'notify.team.moderation': 'Waiting for moderators: {pending} public requests to approve, {flags} flags and {notes} held notes to review.',
   'notify.team.moderationAction': 'Open the review queue: {url}',
+  'notify.team.stories.one': 'One shared story is waiting for moderation: {url}',
+  'notify.team.stories.other': '{count} shared stories are waiting for moderation: {url}',
+  'notify.team.churches.one': 'One church listing is waiting for review: {url}',
+  'notify.team.churches.other': '{count} church listings are waiting for review: {url}',
   'notify.team.action': 'Pray now',
   'notify.team.reason': 'You receive this email because you serve on the prayer team of {site} and these emails are on in your account settings ({url}).',
 
@@ -130,6 +134,10 @@ const es: Record<keyof typeof en, string> = {
   'notify.team.closed': 'Una petición sobre {category} se ha cerrado. Gracias por ponerte en la brecha.',
   'notify.team.moderation': 'Esperan a los moderadores: {pending} peticiones públicas por aprobar, {flags} avisos y {notes} notas retenidas por revisar.',
   'notify.team.moderationAction': 'Abrir la cola de revisión: {url}',
+  'notify.team.stories.one': 'Una historia compartida espera moderación: {url}',
+  'notify.team.stories.other': '{count} historias compartidas esperan moderación: {url}',
+  'notify.team.churches.one': 'Una iglesia espera revisión para el directorio: {url}',
+  'notify.team.churches.other': '{count} iglesias esperan revisión para el directorio: {url}',
   'notify.team.action': 'Orar ahora',
   'notify.team.reason': 'Recibes este correo porque sirves en el equipo de oración de {site} y estos correos están activados en los ajustes de tu cuenta ({url}).',
 

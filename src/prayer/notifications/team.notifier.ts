@@ -11,6 +11,8 @@ import { composeMail } from '../../platform/mail/compose-mail.js';
 import { isLocale, type Locale } from '../../platform/i18n/locale.js';
 import { wantsNotification, type NotificationKind } from '../../accounts/notification-preferences.js';
 import type { User } from '../../accounts/user.js';
+import { ChurchRepository } from '../../content/churches/church.repository.js';
+import { StoryRepository } from '../../content/stories/story.repository.js';
 import { CommitmentService } from '../commitments/commitment.service.js';
 import { coverageAlertMail, crisisAlertMail, teamDigestMail } from './mails/team.mails.js';
 import { NOTIFICATION_PATHS } from './notification-links.js';
@@ -22,6 +24,17 @@ import { field, listField } from './payload.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Most requests one coverage alert covers; more wait for the next run. */
 const COVERAGE_BATCH = 500;
+
+/** Everything that waits for moderators, counted by the area it belongs to. */
+interface ModerationCounts {
+  readonly pending: number;
+  readonly flags: number;
+  readonly notes: number;
+  readonly stories: number;
+  readonly churches: number;
+}
+
+const anythingWaits = (q: ModerationCounts) => q.pending + q.flags + q.notes + q.stories + q.churches > 0;
 
 export class TeamNotifier {
   constructor(private readonly deps: NotificationDeps) {}
@@ -38,6 +51,19 @@ export class TeamNotifier {
   private async recipients(role: 'pastor' | 'moderator', kind: NotificationKind): Promise<User[]> {
     const people = await this.deps.users.activeWithRole(NOTIFICATIONS_ACTOR, role);
     return people.filter((p) => wantsNotification(p, kind));
+  }
+
+  /**
+   * The prayer queue (requests, flags, held notes), shared stories moderators may decide (crisis-held ones
+   * are pastors', who see them on their own page), and church listings waiting for review.
+   */
+  private async moderationCounts(): Promise<ModerationCounts> {
+    const [prayer, stories, churches] = await Promise.all([
+      new NotificationRepository(this.deps.db).moderationQueue(),
+      new StoryRepository(this.deps.db).countPending(false),
+      new ChurchRepository(this.deps.db).countPending(),
+    ]);
+    return { ...prayer, stories, churches };
   }
 
   /** Sends the crisis alert to every pastor who wants it, each once. */
@@ -89,8 +115,7 @@ export class TeamNotifier {
     const repository = new NotificationRepository(this.deps.db);
     const reminded = await new CommitmentService({ db: this.deps.db, clock: () => ctx.now }).peopleToRemind();
     const withNews = await repository.peopleWithNews(lookback);
-    const queue = await repository.moderationQueue();
-    const moderators = queue.pending + queue.flags + queue.notes > 0 ? (await this.deps.users.activeWithRole(NOTIFICATIONS_ACTOR, 'moderator')).map((u) => u.id) : [];
+    const moderators = anythingWaits(await this.moderationCounts()) ? (await this.deps.users.activeWithRole(NOTIFICATIONS_ACTOR, 'moderator')).map((u) => u.id) : [];
     let scheduled = 0;
     for (const userId of new Set([...reminded, ...withNews, ...moderators])) {
       const last = await repository.lastTeamDigest(userId);
@@ -124,8 +149,16 @@ export class TeamNotifier {
     if (running.length) kinds.push('commitmentReminders');
     const news = wantsNotification(user, 'requestUpdates') ? await repository.newsFor(userId, since, until) : [];
     if (news.length) kinds.push('requestUpdates');
-    const queue = wantsNotification(user, 'moderationDigest') ? await repository.moderationQueue() : null;
-    const moderation = queue && queue.pending + queue.flags + queue.notes > 0 ? { ...queue, url: this.deps.links.url(locale, NOTIFICATION_PATHS.moderation) } : null;
+    const queue = wantsNotification(user, 'moderationDigest') ? await this.moderationCounts() : null;
+    const moderation =
+      queue && anythingWaits(queue)
+        ? {
+            ...queue,
+            url: this.deps.links.url(locale, NOTIFICATION_PATHS.moderation),
+            storiesUrl: this.deps.links.url(locale, NOTIFICATION_PATHS.moderationStories),
+            churchesUrl: this.deps.links.url(locale, NOTIFICATION_PATHS.moderationChurches),
+          }
+        : null;
     if (moderation) kinds.push('moderationDigest');
     if (kinds.length === 0) return;
     const mail = teamDigestMail({

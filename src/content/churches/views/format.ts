@@ -7,9 +7,20 @@ import type { ChurchView } from '../church.presenter.js';
 import { isChurchMessageKey, type ChurchTranslate } from '../churches.messages.js';
 import { postalExample } from '../postal-codes.js';
 
-/** "2.4 km" / "2,4 km" — one decimal under 10 km, whole kilometres above. */
+const KM_PER_MILE = 1.609344;
+
+/** One decimal under 10, whole units above. */
+function formatUnit(value: number, unit: 'kilometer' | 'mile', locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}
+
+/**
+ * "1.2 km (0.7 mi)" in English, "2,4 km" in Spanish: kilometres always, and miles beside them for English
+ * readers, some of whom (in the US and Britain) think in miles — the site has no country-specific locale.
+ */
 export function formatDistance(km: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  const metric = formatUnit(km, 'kilometer', locale);
+  return locale === 'en' ? `${metric} (${formatUnit(km / KM_PER_MILE, 'mile', locale)})` : metric;
 }
 
 /** A day in the reader's language ("27 November 2026"). */

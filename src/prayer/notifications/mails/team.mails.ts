@@ -31,13 +31,25 @@ export interface NewsLine {
   readonly url: string;
 }
 
+/** What waits for moderators, each with its page: requests, flags and held notes; stories; church listings. */
+export interface ModerationLine {
+  readonly pending: number;
+  readonly flags: number;
+  readonly notes: number;
+  readonly url: string;
+  readonly stories: number;
+  readonly storiesUrl: string;
+  readonly churches: number;
+  readonly churchesUrl: string;
+}
+
 /** The one daily email of a team member: commitments to keep praying, news, and the moderation queue. */
 export function teamDigestMail(
   input: Common & {
     commitments: readonly CommitmentLine[];
     commitmentsUrl: string;
     news: readonly NewsLine[];
-    moderation: { pending: number; flags: number; notes: number; url: string } | null;
+    moderation: ModerationLine | null;
     prayUrl: string;
     accountUrl: string;
   },
@@ -56,10 +68,14 @@ export function teamDigestMail(
       paragraphs.push(n.kind === 'answer' ? t('notify.team.answered', { category, url: n.url }) : n.kind === 'update' ? t('notify.team.updated', { category, url: n.url }) : t('notify.team.closed', { category }));
     }
   }
-  if (input.moderation) {
-    paragraphs.push(t('notify.team.moderation', { pending: input.moderation.pending, flags: input.moderation.flags, notes: input.moderation.notes }));
-    paragraphs.push(t('notify.team.moderationAction', { url: input.moderation.url }));
+  const moderation = input.moderation;
+  // Only what waits is named: a digest with a story alone says nothing of requests.
+  if (moderation && moderation.pending + moderation.flags + moderation.notes > 0) {
+    paragraphs.push(t('notify.team.moderation', { pending: moderation.pending, flags: moderation.flags, notes: moderation.notes }));
+    paragraphs.push(t('notify.team.moderationAction', { url: moderation.url }));
   }
+  if (moderation && moderation.stories > 0) paragraphs.push(plural(locale, 'notify.team.stories', moderation.stories, { url: moderation.storiesUrl }));
+  if (moderation && moderation.churches > 0) paragraphs.push(plural(locale, 'notify.team.churches', moderation.churches, { url: moderation.churchesUrl }));
   return {
     locale,
     subject: t('notify.team.subject'),
