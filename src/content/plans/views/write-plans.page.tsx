@@ -6,7 +6,8 @@ import { NotificationBanner } from '../../../web/views/forms/notification-banner
 import { TextInput } from '../../../web/views/forms/text-input.js';
 import { Layout } from '../../../web/views/layout.js';
 import { articleMessages } from '../../articles/articles.messages.js';
-import { SelectField, TextAreaField } from '../../articles/views/fields.js';
+import { Select } from '../../../web/views/forms/select.js';
+import { Textarea } from '../../../web/views/forms/textarea.js';
 import type { DayProblem } from '../plan.input.js';
 import { PLAN_PATHS } from '../plan.paths.js';
 import type { PlanSummary } from '../plan.service.js';
@@ -127,8 +128,8 @@ export function PlanEditorPage({
         <CsrfField token={ctx.csrfToken()} />
         <TextInput t={ctx.t} name="title" label={m('write.field.title')} error={errors?.title} value={values.title} />
         <TextInput t={ctx.t} name="slug" label={m('write.field.slug')} hint={m('write.field.slugHint')} error={errors?.slug} value={values.slug} spellcheck={false} width={30} />
-        <TextAreaField t={ctx.t} name="description" label={m('write.field.description')} hint={m('write.field.descriptionHint')} error={errors?.description} value={values.description} rows={3} />
-        <SelectField
+        <Textarea t={ctx.t} name="description" label={m('write.field.description')} hint={m('write.field.descriptionHint')} error={errors?.description} value={values.description} rows={3} />
+        <Select
           t={ctx.t}
           name="language"
           label={m('write.field.language')}
@@ -139,7 +140,7 @@ export function PlanEditorPage({
             { value: 'es', label: m('language.es') },
           ]}
         />
-        <TextAreaField t={ctx.t} name="days" label={m('write.field.days')} hint={m('write.field.daysHint')} error={daysError} value={values.days} rows={14} code />
+        <Textarea t={ctx.t} name="days" label={m('write.field.days')} hint={m('write.field.daysHint')} error={daysError} value={values.days} rows={14} code />
         <button type="submit" class="button">
           {m('write.save')}
         </button>
