@@ -8,6 +8,7 @@ import type { ChurchView } from '../church.presenter.js';
 import { churchMessages } from '../churches.messages.js';
 import { countryChoices } from '../countries.js';
 import { ChurchCard } from './church-card.js';
+import { ChurchPagination } from './church-pagination.js';
 import { Select } from '../../../web/views/forms/select.js';
 
 /** The search as asked (kept in the form and the page links). */
@@ -100,27 +101,7 @@ export function ChurchesPage({ ctx, values, errors, results }: ChurchesPageProps
               ))}
             </ol>
           )}
-          {(results.page > 1 || results.hasMore) && (
-            <nav aria-label={m('churches.pagination')}>
-              <ul class="pagination">
-                {results.page > 1 && (
-                  <li>
-                    <a href={link(results.page - 1)} rel="prev">
-                      {m('churches.newer')}
-                    </a>
-                  </li>
-                )}
-                <li aria-current="page">{m('churches.pageOf', { page: results.page })}</li>
-                {results.hasMore && (
-                  <li>
-                    <a href={link(results.page + 1)} rel="next">
-                      {m('churches.older')}
-                    </a>
-                  </li>
-                )}
-              </ul>
-            </nav>
-          )}
+          {(results.page > 1 || results.hasMore) && <ChurchPagination m={m} page={results.page} hasMore={results.hasMore} href={(page) => link(page)} current={m('churches.pageOf', { page: results.page })} />}
         </section>
       )}
     </Layout>
