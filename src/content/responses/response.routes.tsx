@@ -8,7 +8,7 @@ import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf, type FieldProblems } from '../../platform/field-errors.js';
 import { EN, type AnyMessageKey } from '../../platform/i18n/catalogues.js';
 import type { Translate } from '../../platform/i18n/translate.js';
-import { announceRetry, keepPrivate } from '../../prayer/requests/http-helpers.js';
+import { announceRetry, announcingRetry, keepPrivate, objectBody } from '../../prayer/requests/http-helpers.js';
 import { ErrorSchema } from '../../prayer/requests/request.schemas.js';
 import type { CrisisResource } from '../../prayer/safety/index.js';
 import { field } from '../../web/views/forms/form-body.js';
@@ -114,16 +114,12 @@ export const responseRoutes: FastifyPluginAsync<{ responses: ResponseService; ar
       },
     },
     async (request, reply) => {
-      const body = (request.body && typeof request.body === 'object' && !Array.isArray(request.body) ? request.body : {}) as ResponseFields & { article?: unknown };
-      if (body.article !== undefined && typeof body.article !== 'string') throw new AppError('VALIDATION', 'article must be the slug of an article', { fields: { article: 'invalid' } });
-      try {
-        const result = await responses.submit(request.actor, body, { clientAddress: request.ip, locale: request.locale, articleSlug: body.article });
-        keepPrivate(reply);
-        return reply.code(201).send(presentResponseResult(result));
-      } catch (err) {
-        announceRetry(reply, err);
-        throw err;
-      }
+      const body = objectBody<ResponseFields & { article?: unknown }>(request.body);
+      const article = body.article;
+      if (article !== undefined && typeof article !== 'string') throw new AppError('VALIDATION', 'article must be the slug of an article', { fields: { article: 'invalid' } });
+      const result = await announcingRetry(reply, () => responses.submit(request.actor, body, { clientAddress: request.ip, locale: request.locale, articleSlug: article }));
+      keepPrivate(reply);
+      return reply.code(201).send(presentResponseResult(result));
     },
   );
 };
