@@ -6,13 +6,12 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf, type FieldProblems } from '../../platform/field-errors.js';
-import { EN, type AnyMessageKey } from '../../platform/i18n/catalogues.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { announceRetry, announcingRetry, keepPrivate, objectBody } from '../../prayer/requests/http-helpers.js';
 import { ErrorSchema } from '../../prayer/requests/request.schemas.js';
 import type { CrisisResource } from '../../prayer/safety/index.js';
 import { field } from '../../web/views/forms/form-body.js';
-import type { FormErrors } from '../../web/views/forms/form-errors.js';
+import { codedFormErrors, type FormErrors } from '../../web/views/forms/form-errors.js';
 import type { ArticleService } from '../articles/article.service.js';
 import { offersResponse } from './response-block.js';
 import { RESPONSE_FIELDS, type ResponseFields } from './response.input.js';
@@ -30,13 +29,7 @@ type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
 
 /** Field problems as sentences beside the fields and in the summary, in the form's order. */
 export function responseErrors(t: Translate, problems: FieldProblems): FormErrors {
-  const errors: Record<string, string> = {};
-  for (const name of [...RESPONSE_FIELDS, ...Object.keys(problems)]) {
-    if (!(name in problems) || name in errors) continue;
-    const key = `respond.error.${name}.${problems[name]}`;
-    errors[name] = Object.prototype.hasOwnProperty.call(EN, key) ? t(key as AnyMessageKey, { max: RESPONSE_LIMITS.message }) : t('form.invalid');
-  }
-  return errors;
+  return codedFormErrors(t, problems, 'respond.error', RESPONSE_FIELDS, () => ({ max: RESPONSE_LIMITS.message }));
 }
 
 function readForm(body: unknown): ResponseFormValues {
