@@ -10,7 +10,7 @@ import type { Translate } from '../../platform/i18n/translate.js';
 import { announceRetry, announcingRetry, keepPrivate, objectBody } from '../../prayer/requests/http-helpers.js';
 import { ErrorSchema } from '../../prayer/requests/request.schemas.js';
 import type { CrisisResource } from '../../prayer/safety/index.js';
-import { field } from '../../web/views/forms/form-body.js';
+import { fields } from '../../web/views/forms/form-body.js';
 import { codedFormErrors, type FormErrors } from '../../web/views/forms/form-errors.js';
 import type { ArticleService } from '../articles/article.service.js';
 import { offersResponse } from './response-block.js';
@@ -33,14 +33,7 @@ export function responseErrors(t: Translate, problems: FieldProblems): FormError
 }
 
 function readForm(body: unknown): ResponseFormValues {
-  return {
-    kind: field(body, 'kind'),
-    message: field(body, 'message'),
-    firstName: field(body, 'firstName'),
-    email: field(body, 'email'),
-    consent: field(body, 'consent'),
-    language: field(body, 'language'),
-  };
+  return fields(body, RESPONSE_FIELDS);
 }
 
 export const responseRoutes: FastifyPluginAsync<{ responses: ResponseService; articles: Pick<ArticleService, 'getBySlug'> }> = async (app, { responses, articles }) => {

@@ -9,7 +9,7 @@ import { fieldProblemsOf, type FieldProblems } from '../../platform/field-errors
 import { localePath, type Locale } from '../../platform/i18n/locale.js';
 import { translator, type Translate } from '../../platform/i18n/translate.js';
 import { wantsJson } from '../../platform/http/errors.plugin.js';
-import { field } from '../../web/views/forms/form-body.js';
+import { fields } from '../../web/views/forms/form-body.js';
 import { codedFormErrors, type FormErrors } from '../../web/views/forms/form-errors.js';
 import { escapeXml } from '../articles/article.routes.js';
 import { announceRetry, keepPrivate } from '../../prayer/requests/http-helpers.js';
@@ -35,15 +35,7 @@ export function storyErrors(t: Translate, problems: FieldProblems): FormErrors {
 }
 
 function readForm(body: unknown): StoryFormValues {
-  return {
-    title: field(body, 'title'),
-    text: field(body, 'text'),
-    kind: field(body, 'kind'),
-    firstName: field(body, 'firstName'),
-    email: field(body, 'email'),
-    language: field(body, 'language'),
-    consent: field(body, 'consent'),
-  };
+  return fields(body, STORY_FIELDS);
 }
 
 type Query = Record<string, string | undefined>;

@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf, type FieldProblems } from '../../platform/field-errors.js';
 import { localePath } from '../../platform/i18n/locale.js';
 import type { Translate } from '../../platform/i18n/translate.js';
-import { field } from '../../web/views/forms/form-body.js';
+import { fields } from '../../web/views/forms/form-body.js';
 import { codedFormErrors, type FormErrors } from '../../web/views/forms/form-errors.js';
 import { LIMITS } from '../prayer.types.js';
 import type { CrisisResource } from '../safety/index.js';
@@ -22,15 +22,7 @@ export function prayErrors(t: Translate, problems: FieldProblems): FormErrors {
 }
 
 function readForm(body: unknown): PrayFormValues {
-  return {
-    text: field(body, 'text'),
-    forWhom: field(body, 'forWhom'),
-    category: field(body, 'category'),
-    visibility: field(body, 'visibility'),
-    firstName: field(body, 'firstName'),
-    email: field(body, 'email'),
-    language: field(body, 'language'),
-  };
+  return fields(body, INTAKE_FIELDS);
 }
 
 /** `/pray`: the request form; a stored request goes on to its private page, `/r/<token>?new=1`. */
