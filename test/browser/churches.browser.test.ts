@@ -1,51 +1,27 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createChurches } from '../../src/content/churches/churches.js';
 import { COMMAND_LINE } from '../../src/platform/auth/actor.js';
 import { MemoryCounterStore } from '../../src/platform/rate-limit/counter-store.js';
 import { churchFields, PLACES } from '../factories/church.factory.js';
-import { createPerson, sessionCookieFor } from '../harness/accounts.js';
-import { hasChromium, launchBrowser, seriousViolations } from '../harness/browser.js';
-import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
+import { BROWSER_SESSION_SECRET, hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
 
 describe.skipIf(!hasChromium)('church directory in Chromium', () => {
-  let browser: Browser;
-  let testDb: TestDatabase;
-  let base: string;
-  let close: () => Promise<void>;
-  let moderatorCookie: { name: string; value: string };
+  const web = useBrowserSuite({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
 
   beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    const config = loadConfig({ DATA_DIR: testDb.dataDir, SESSION_SECRET: 'browser-test-secret-long-enough-0123456789', RATE_LIMIT_PER_MINUTE: '0' });
-    const app = await buildApp({ config, database: testDb.database, logger: false });
     // Published churches around Madrid and Chicago, entered and approved from the command line.
-    const churches = createChurches({ db: testDb.database.db, audit: app.accounts.audit, counters: new MemoryCounterStore(), submitRateLimit: 0, sessionSecret: config.sessionSecret });
+    const churches = createChurches({ db: web.testDb.database.db, audit: web.app.accounts.audit, counters: new MemoryCounterStore(), submitRateLimit: 0, sessionSecret: BROWSER_SESSION_SECRET });
     for (const [name, city, postalCode, country, latitude, longitude] of PLACES) {
       const street = country === 'US' ? '100 Main Street' : 'Calle Mayor 1';
       const { id } = await churches.submit(COMMAND_LINE, churchFields({ name, city, postalCode, country, street, latitude, longitude }), { clientAddress: '127.0.0.1', locale: 'en' });
       await churches.approve(COMMAND_LINE, id);
     }
-    const moderator = await createPerson(app, { roles: ['moderator'], covenant: true });
-    moderatorCookie = await sessionCookieFor(app, moderator.id);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    close = () => app.close();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await close?.();
-    await testDb?.dispose();
   });
 
   it('a listing submitted through the form, approved by a moderator, is found by its city — every page passing axe', async () => {
-    const visitor = await browser.newContext();
+    const visitor = await web.browser.newContext();
     const page = await visitor.newPage();
-    await page.goto(`${base}/churches/new`);
+    await page.goto(`${web.base}/churches/new`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.fill('#name', 'Iglesia de Alcalá');
     await page.fill('#street', 'Calle Mayor');
@@ -67,23 +43,22 @@ describe.skipIf(!hasChromium)('church directory in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.fill('#street', 'Calle Mayor 12');
     await page.getByRole('button', { name: 'Send for review' }).click();
-    await page.waitForURL(`${base}/churches/new/thanks`);
+    await page.waitForURL(`${web.base}/churches/new/thanks`);
     expect(await page.locator('h1').textContent()).toBe('Thank you');
 
-    await page.goto(`${base}/churches?q=alcala`);
+    await page.goto(`${web.base}/churches?q=alcala`);
     expect(await page.locator('.church-card__name').allTextContents()).toEqual([]);
 
-    const staff = await browser.newContext();
-    await staff.addCookies([{ ...moderatorCookie, domain: '127.0.0.1', path: '/' }]);
+    const staff = await web.signedInContext({ roles: ['moderator'], covenant: true });
     const review = await staff.newPage();
-    await review.goto(`${base}/moderation/churches`);
+    await review.goto(`${web.base}/moderation/churches`);
     expect(await review.locator('h1').textContent()).toBe('Church listings');
     expect(await seriousViolations(review)).toEqual([]);
     await review.getByRole('button', { name: 'Publish “Iglesia de Alcalá”', exact: true }).click();
     await review.waitForLoadState();
     expect(await review.locator('.notification-banner__title').textContent()).toBe('The listing is published.');
 
-    await page.goto(`${base}/churches`);
+    await page.goto(`${web.base}/churches`);
     await page.fill('#q', 'Alcala de Henares');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForLoadState();
@@ -95,7 +70,7 @@ describe.skipIf(!hasChromium)('church directory in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // A moderator's edit with a mistake: the errors are as accessible as the public form's.
-    await review.goto(`${base}/moderation/churches`);
+    await review.goto(`${web.base}/moderation/churches`);
     await review.getByRole('link', { name: 'Edit “Iglesia de Alcalá”' }).click();
     await review.waitForLoadState();
     await review.fill('#latitude', '123');
@@ -108,9 +83,9 @@ describe.skipIf(!hasChromium)('church directory in Chromium', () => {
   }, 90_000);
 
   it('"Use my location" sorts churches nearest first, with their distance', async () => {
-    const context = await browser.newContext({ permissions: ['geolocation'], geolocation: { latitude: 41.8781, longitude: -87.6298 }, locale: 'es-ES' });
+    const context = await web.browser.newContext({ permissions: ['geolocation'], geolocation: { latitude: 41.8781, longitude: -87.6298 }, locale: 'es-ES' });
     const page = await context.newPage();
-    await page.goto(`${base}/es/churches`);
+    await page.goto(`${web.base}/es/churches`);
     const button = page.getByRole('button', { name: 'Usar mi ubicación' });
     expect(await button.isVisible()).toBe(true);
     await button.click();
@@ -123,9 +98,9 @@ describe.skipIf(!hasChromium)('church directory in Chromium', () => {
   }, 60_000);
 
   it('without JavaScript the near-me button stays hidden and text search works', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${base}/churches?q=toledo`);
+    await page.goto(`${web.base}/churches?q=toledo`);
     expect(await page.locator('#near-me').isVisible()).toBe(false);
     expect(await page.locator('.church-card__name').allTextContents()).toEqual(['Catedral de Toledo']);
     await context.close();

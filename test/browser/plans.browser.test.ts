@@ -1,30 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { installPlanBible } from '../factories/plan-bible.js';
-import { hasChromium, launchBrowser, seriousViolations, serveForBrowser } from '../harness/browser.js';
-import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
+import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
 
 describe.skipIf(!hasChromium)('reading plans in Chromium', () => {
-  let browser: Browser;
-  let testDb: TestDatabase;
-  let base: string;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    await installPlanBible(testDb.database);
-    ({ base, close } = await serveForBrowser(testDb));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await close?.();
-    await testDb?.dispose();
-  });
+  const web = useBrowserSuite({ prepare: (testDb) => installPlanBible(testDb.database) });
 
   it('a plan day shows John 1 and, marked done, moves on to day 2 (John 2) with the progress; every page passes axe', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/plans`);
+    const page = await web.browser.newPage();
+    await page.goto(`${web.base}/plans`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'The Gospel of John in 21 days' }).click();
     await page.waitForURL(/\/plans\/john-21$/);
@@ -53,8 +36,8 @@ describe.skipIf(!hasChromium)('reading plans in Chromium', () => {
   });
 
   it('the start form’s error summary links to the email field, in Spanish too, and passes axe', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/es/plans/psalms-30`);
+    const page = await web.browser.newPage();
+    await page.goto(`${web.base}/es/plans/psalms-30`);
     await page.getByLabel('Correo electrónico (opcional)').fill('no es un correo');
     await page.getByRole('button', { name: 'Empezar el plan' }).click();
     await page.waitForSelector('.error-summary');

@@ -1,36 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionCookieName } from '../../src/accounts/http/session-cookie.js';
-import { createAccounts } from '../../src/accounts/accounts.js';
-import { COMMAND_LINE } from '../../src/platform/auth/actor.js';
-import { MemoryCounterStore } from '../../src/platform/rate-limit/counter-store.js';
-import { MemoryMailer } from '../harness/mail.js';
-import { uniqueEmail } from '../harness/accounts.js';
-import { hasChromium, launchBrowser, seriousViolations, serveForBrowser } from '../harness/browser.js';
-import { createTestDatabase, type TestDatabase } from '../harness/dialects.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, seriousViolations, useBrowserSuite } from '../harness/browser.js';
 
 const STORY = 'I stopped praying when my father died. A year later I read John 11 and wept, and I came back to God.';
 
 describe.skipIf(!hasChromium)('stories in Chromium', () => {
-  let browser: Browser;
-  let testDb: TestDatabase;
-  let base: string;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
-    ({ base, close } = await serveForBrowser(testDb, { RATE_LIMIT_PER_MINUTE: '0' }));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await close?.();
-    await testDb?.dispose();
-  });
+  const web = useBrowserSuite({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
 
   it('a visitor shares a story through the form, a moderator edits and publishes it, and it appears on /stories — axe finds no serious violation on the way', async () => {
-    const visitor = await browser.newPage();
-    await visitor.goto(`${base}/`);
+    const visitor = await web.browser.newPage();
+    await visitor.goto(`${web.base}/`);
     await visitor.getByRole('link', { name: 'Share your story' }).click();
     expect(await visitor.locator('h1').textContent()).toBe('Share your story');
     expect(await seriousViolations(visitor)).toEqual([]);
@@ -55,17 +33,12 @@ describe.skipIf(!hasChromium)('stories in Chromium', () => {
     expect(await seriousViolations(visitor)).toEqual([]);
 
     // Nothing is public before a moderator decides.
-    await visitor.goto(`${base}/stories`);
+    await visitor.goto(`${web.base}/stories`);
     expect(await visitor.locator('.story-list').count()).toBe(0);
 
-    // The server's own clock: a session started now is valid for it.
-    const accounts = createAccounts({ db: testDb.database.db, mailer: new MemoryMailer(), counters: new MemoryCounterStore(), baseUrl: base });
-    const person = await accounts.users.create(COMMAND_LINE, { email: uniqueEmail('moderator'), roles: ['moderator'], name: 'Mo', acceptCovenant: true });
-    const session = await accounts.sessions.start(person.id);
-    const context = await browser.newContext();
-    await context.addCookies([{ name: sessionCookieName(false), value: session.cookieValue, domain: '127.0.0.1', path: '/' }]);
+    const context = await web.signedInContext({ roles: ['moderator'], name: 'Mo', covenant: true });
     const moderator = await context.newPage();
-    await moderator.goto(`${base}/moderation`);
+    await moderator.goto(`${web.base}/moderation`);
     await moderator.getByRole('link', { name: 'Stories' }).click();
     expect(await moderator.locator('h1').textContent()).toBe('Stories to publish');
     expect(await moderator.locator('.queue-item').first().textContent()).toContain('Carmen D.');
@@ -77,7 +50,7 @@ describe.skipIf(!hasChromium)('stories in Chromium', () => {
     expect(await seriousViolations(moderator)).toEqual([]);
     await context.close();
 
-    await visitor.goto(`${base}/stories`);
+    await visitor.goto(`${web.base}/stories`);
     const card = visitor.locator('.story-list li').first();
     expect(await card.locator('h2').textContent()).toBe('Back home');
     expect(await card.textContent()).toContain('From Daniel');
@@ -90,7 +63,7 @@ describe.skipIf(!hasChromium)('stories in Chromium', () => {
 
     // Readable at 400% zoom: no horizontal scrolling at 320 CSS pixels.
     await visitor.setViewportSize({ width: 320, height: 640 });
-    await visitor.goto(`${base}/es/stories?language=all`);
+    await visitor.goto(`${web.base}/es/stories?language=all`);
     expect(await visitor.locator('h1').textContent()).toBe('Historias');
     expect(await visitor.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     expect(await seriousViolations(visitor)).toEqual([]);

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { COMMAND_LINE, type Role } from '../../src/platform/auth/actor.js';
 import type { User } from '../../src/accounts/user.js';
 import { sessionCookieName } from '../../src/accounts/http/session-cookie.js';
+import { TestClient } from './client.js';
 
 /** A password that passes the policy, for test accounts. */
 export const GOOD_PASSWORD = 'lantern orchard violet 42';
@@ -31,4 +32,17 @@ export async function sessionCookieFor(app: FastifyInstance, userId: string): Pr
   const session = await app.accounts.sessions.start(userId);
   const name = sessionCookieName(false);
   return { name, value: session.cookieValue, header: `${name}=${session.cookieValue}` };
+}
+
+/** A new person with `input`'s roles and a client signed in as them by session cookie (`client` sets its address or headers). */
+export async function signedInClient(
+  app: FastifyInstance,
+  input: Parameters<typeof createPerson>[1],
+  client: ConstructorParameters<typeof TestClient>[1] = {},
+): Promise<{ client: TestClient; person: User }> {
+  const person = await createPerson(app, input);
+  const signedIn = new TestClient(app, client);
+  const cookie = await sessionCookieFor(app, person.id);
+  signedIn.cookies.set(cookie.name, cookie.value);
+  return { client: signedIn, person };
 }

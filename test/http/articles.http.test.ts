@@ -3,21 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { COMMAND_LINE } from '../../src/platform/auth/actor.js';
 import { installSynthetic } from '../../src/scripture/testing/installed-services.js';
-import { createPerson, sessionCookieFor } from '../harness/accounts.js';
+import { signedInClient } from '../harness/accounts.js';
 import { createTestApp } from '../harness/app.js';
 import { TestClient } from '../harness/client.js';
 import { describeEachDialect } from '../harness/dialects.js';
 
 const FIXTURE = readFileSync(new URL('../../src/content/articles/testdata/he-always-lives.md', import.meta.url), 'utf8');
-
-/** The signed-in client of a person with these roles. */
-async function clientFor(app: FastifyInstance, roles: Parameters<typeof createPerson>[1]['roles']): Promise<TestClient> {
-  const person = await createPerson(app, { roles, name: `Test ${roles.join(' ')}` });
-  const cookie = await sessionCookieFor(app, person.id);
-  const client = new TestClient(app);
-  client.cookies.set(cookie.name, cookie.value);
-  return client;
-}
 
 /** The value of the checked radio named `name` in a page. */
 function checkedRadio(html: string, name: string): string | undefined {
@@ -33,7 +24,7 @@ describeEachDialect('articles over HTTP', (get) => {
   beforeAll(async () => {
     await installSynthetic(get().database);
     ({ app } = await createTestApp(get(), { BASE_URL: 'http://prayer.example.org' }));
-    author = await clientFor(app, ['author']);
+    author = (await signedInClient(app, { roles: ['author'], name: 'Test author' })).client;
     published = (await app.articles.importSource(COMMAND_LINE, FIXTURE, { publish: true })).article.slug;
   });
   afterAll(() => app?.close());
@@ -119,10 +110,10 @@ describeEachDialect('articles over HTTP', (get) => {
     const anonymous = await app.inject('/write/articles');
     expect(anonymous.statusCode).toBe(303);
     expect(anonymous.headers.location).toBe('/login?next=%2Fwrite%2Farticles');
-    const intercessor = await clientFor(app, ['intercessor']);
+    const intercessor = (await signedInClient(app, { roles: ['intercessor'], name: 'Test intercessor' })).client;
     expect((await intercessor.get('/write/articles')).statusCode).toBe(403);
     expect((await intercessor.get('/write/articles/new')).statusCode).toBe(403);
-    const admin = await clientFor(app, ['admin']);
+    const admin = (await signedInClient(app, { roles: ['admin'], name: 'Test admin' })).client;
     expect((await admin.get('/write/articles')).statusCode).toBe(403);
     const post = await intercessor.json('POST', '/write/articles/preview', { body: 'x' }, { 'x-csrf-token': 'nope' });
     expect([403]).toContain(post.statusCode);

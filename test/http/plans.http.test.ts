@@ -1,21 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { installSynthetic } from '../../src/scripture/testing/installed-services.js';
-import { createPerson, sessionCookieFor } from '../harness/accounts.js';
+import { signedInClient } from '../harness/accounts.js';
 import { createTestApp } from '../harness/app.js';
 import { TestClient } from '../harness/client.js';
 import { describeEachDialect } from '../harness/dialects.js';
 import { MemoryMailer } from '../harness/mail.js';
 
 const BASE = 'http://prayer.example.org';
-
-async function clientFor(app: FastifyInstance, roles: Parameters<typeof createPerson>[1]['roles']): Promise<TestClient> {
-  const person = await createPerson(app, { roles, name: `Test ${roles.join(' ')}` });
-  const cookie = await sessionCookieFor(app, person.id);
-  const client = new TestClient(app);
-  client.cookies.set(cookie.name, cookie.value);
-  return client;
-}
 
 /** The private link path a start redirected to. */
 function privatePath(location: unknown): string {
@@ -192,7 +184,7 @@ describeEachDialect('reading plans over HTTP', (get) => {
   });
 
   it('lets authors write a plan at /write/plans, naming bad days, and readers find it at /plans', async () => {
-    const author = await clientFor(app, ['author']);
+    const author = (await signedInClient(app, { roles: ['author'], name: 'Test author' })).client;
     expect((await author.get('/write/plans')).statusCode).toBe(200);
     const bad = await author.form('/write/plans/new', { title: 'A week of hope', slug: '', description: 'Hope.', language: 'en', days: 'Romans 5\nJohn 22\nRomans 8' }, { from: '/write/plans/new' });
     expect(bad.statusCode).toBe(400);
@@ -225,7 +217,7 @@ describeEachDialect('reading plans over HTTP', (get) => {
     expect(finished.body).toContain('3 of 3 days read');
     expect((await reader.form(`${path}/day/2/undo`, {}, { from: `${path}/day/2` })).statusCode).toBe(303);
     expect((await reader.get(path)).body).toContain('Read day 2: John 21');
-    const intercessor = await clientFor(app, ['intercessor']);
+    const intercessor = (await signedInClient(app, { roles: ['intercessor'], name: 'Test intercessor' })).client;
     expect((await intercessor.get('/write/plans')).statusCode).toBe(403);
     expect((await app.inject('/write/plans')).statusCode).toBe(303);
   });

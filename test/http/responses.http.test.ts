@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { COMMAND_LINE, type Role } from '../../src/platform/auth/actor.js';
 import { installSynthetic } from '../../src/scripture/testing/installed-services.js';
-import { createPerson, sessionCookieFor } from '../harness/accounts.js';
+import { signedInClient } from '../harness/accounts.js';
 import { createTestApp } from '../harness/app.js';
 import { TestClient } from '../harness/client.js';
 import { describeEachDialect } from '../harness/dialects.js';
@@ -15,13 +15,7 @@ describeEachDialect('responses over HTTP', (get) => {
   let app: FastifyInstance;
   const mailer = new MemoryMailer();
 
-  const signedIn = async (roles: Role[], covenant = true) => {
-    const person = await createPerson(app, { roles, covenant });
-    const cookie = await sessionCookieFor(app, person.id);
-    const client = new TestClient(app);
-    client.cookies.set(cookie.name, cookie.value);
-    return { client, person };
-  };
+  const signedIn = (roles: Role[], covenant = true) => signedInClient(app, { roles, covenant });
 
   beforeAll(async () => {
     await installSynthetic(get().database);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Role } from '../../src/platform/auth/actor.js';
-import { createPerson, sessionCookieFor } from '../harness/accounts.js';
+import { signedInClient } from '../harness/accounts.js';
 import { createTestApp } from '../harness/app.js';
 import { TestClient } from '../harness/client.js';
 import { describeEachDialect } from '../harness/dialects.js';
@@ -25,10 +25,7 @@ describeEachDialect('stories over HTTP', (get) => {
   const emails = new Map<string, string>();
 
   const browser = async (label: string, roles: Role[], covenant = true) => {
-    const person = await createPerson(app, { roles, covenant });
-    const client = new TestClient(app, { remoteAddress: nextAddress() });
-    const cookie = await sessionCookieFor(app, person.id);
-    client.cookies.set(cookie.name, cookie.value);
+    const { client, person } = await signedInClient(app, { roles, covenant }, { remoteAddress: nextAddress() });
     clients.set(label, client);
     emails.set(label, person.email);
   };

@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
+import { rejects } from '../../../test/harness/app-error.js';
 import { describeEachDialect } from '../../../test/harness/dialects.js';
 import { testAccounts, type TestClock } from '../../../test/harness/accounts-services.js';
 import { ANONYMOUS, type UserActor } from '../../platform/auth/actor.js';
-import { AppError } from '../../platform/errors.js';
 import { installSynthetic } from '../../scripture/testing/installed-services.js';
 import type { ArticleService } from './article.service.js';
 import { createArticles } from './articles.js';
 
 const FIXTURE = readFileSync(new URL('./testdata/he-always-lives.md', import.meta.url), 'utf8');
 const DAY = 24 * 60 * 60 * 1000;
-
-async function rejects(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 describeEachDialect('article service', (get) => {
   let service: ArticleService;

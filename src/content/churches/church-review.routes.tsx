@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf } from '../../platform/field-errors.js';
-import { localePath } from '../../platform/i18n/locale.js';
+import { backWithNotice, decideAndReturn } from '../../platform/http/staff-decision.js';
 import { field } from '../../web/views/forms/form-body.js';
 import { churchPolicy } from './church.policy.js';
 import { presentChurchReview } from './church.presenter.js';
@@ -25,17 +25,8 @@ export const CHURCH_REVIEW_PATH = '/moderation/churches';
 export const churchReviewRoutes: FastifyPluginAsync<{ churches: ChurchService }> = async (app, { churches }) => {
   const review = { schema: { hide: true }, config: { access: churchPolicy.access('review') } };
 
-  const back = (request: FastifyRequest, reply: FastifyReply, done: ReviewNotice) => reply.redirect(`${localePath(request.locale, CHURCH_REVIEW_PATH)}?done=${done}`, 303);
-
-  async function decide(request: FastifyRequest, reply: FastifyReply, done: ReviewNotice, action: () => Promise<unknown>): Promise<FastifyReply> {
-    try {
-      await action();
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'CONFLICT') return back(request, reply, 'conflict');
-      throw err;
-    }
-    return back(request, reply, done);
-  }
+  const back = (request: FastifyRequest, reply: FastifyReply, done: ReviewNotice) => backWithNotice(request, reply, CHURCH_REVIEW_PATH, done);
+  const decide = (request: FastifyRequest, reply: FastifyReply, done: ReviewNotice, action: () => Promise<unknown>) => decideAndReturn(request, reply, CHURCH_REVIEW_PATH, done, action);
 
   async function queuePage(request: FastifyRequest, reply: FastifyReply, extra: { notice?: ReviewNotice; rejectError?: { id: string; message: string; reason: string } } = {}) {
     const query = request.query as Record<string, string | undefined>;

@@ -1,5 +1,6 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.js';
+import { announcingRetry, objectBody } from '../../prayer/requests/http-helpers.js';
 import { churchProblems, type ChurchFields } from './church.input.js';
 import { churchPolicy } from './church.policy.js';
 import { presentChurch } from './church.presenter.js';
@@ -34,10 +35,6 @@ function searchQuery(query: Record<string, string | undefined>): ChurchQuery {
   return { q: query.q, country: query.country, lat, lng, limit, page };
 }
 
-function announceRetry(reply: FastifyReply, err: unknown): void {
-  if (err instanceof AppError && err.code === 'RATE_LIMITED' && typeof err.details?.retryAfterSeconds === 'number') reply.header('retry-after', String(err.details.retryAfterSeconds));
-}
-
 /** `POST /api/v1/churches` (anyone submits) and `GET /api/v1/churches` (published listings). */
 export const churchApiRoutes: FastifyPluginAsync<{ churches: ChurchService }> = async (app, { churches }) => {
   app.post(
@@ -56,14 +53,8 @@ export const churchApiRoutes: FastifyPluginAsync<{ churches: ChurchService }> = 
       },
     },
     async (request, reply) => {
-      const body = request.body && typeof request.body === 'object' && !Array.isArray(request.body) ? (request.body as ChurchFields) : {};
-      try {
-        const result = await churches.submit(request.actor, body, { clientAddress: request.ip, locale: request.locale });
-        return reply.code(201).send(result);
-      } catch (err) {
-        announceRetry(reply, err);
-        throw err;
-      }
+      const result = await announcingRetry(reply, () => churches.submit(request.actor, objectBody<ChurchFields>(request.body), { clientAddress: request.ip, locale: request.locale }));
+      return reply.code(201).send(result);
     },
   );
 

@@ -1,23 +1,11 @@
 // What callers see of a listing: never the row itself (the submitter's address stays inside).
 import type { ChurchTable } from '../../platform/db/tables.js';
 import type { ChurchStatus } from './church.repository.js';
-import type { Tradition } from './church.input.js';
+import type { ChurchInput, Tradition } from './church.input.js';
 
-/** A listing as pages and the API show it. */
-export interface ChurchView {
+/** A listing as pages and the API show it: the checked fields but the contact email, with its id and state. */
+export interface ChurchView extends Omit<ChurchInput, 'email'> {
   readonly id: string;
-  readonly name: string;
-  readonly street: string;
-  readonly city: string;
-  readonly postalCode: string;
-  readonly country: string;
-  readonly latitude: number | null;
-  readonly longitude: number | null;
-  readonly website: string | null;
-  readonly serviceTimes: readonly string[];
-  readonly languages: readonly string[];
-  readonly tradition: Tradition;
-  readonly traditionOther: string | null;
   readonly status: ChurchStatus;
   readonly publishedAt: string | null;
 }

@@ -1,23 +1,13 @@
 import { beforeAll, expect, it } from 'vitest';
 import { churchFields, PLACES } from '../../../test/factories/church.factory.js';
 import { testAccounts, type TestClock } from '../../../test/harness/accounts-services.js';
+import { rejects } from '../../../test/harness/app-error.js';
 import { describeEachDialect } from '../../../test/harness/dialects.js';
 import { ANONYMOUS, type UserActor } from '../../platform/auth/actor.js';
-import { AppError } from '../../platform/errors.js';
 import { MemoryCounterStore } from '../../platform/rate-limit/counter-store.js';
 import type { ChurchService } from './church.service.js';
 import { ChurchUnsubscribeTokens } from './church-unsubscribe-token.js';
 import { createChurches } from './churches.js';
-
-async function rejects(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 const here = { clientAddress: '203.0.113.7', locale: 'en' as const };
 

@@ -3,17 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../cli.js';
-import type { CliIO } from '../../platform/cli/command.js';
-import { runCli } from '../../platform/cli/run-cli.js';
-
-async function run(argv: string[], env: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), stdin: async () => '', env, isTTY: false };
-  const code = await runCli(commands, argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
+import { runCommand } from '../../../test/harness/cli.js';
 
 describe('intercede plan …', () => {
   const dir = mkdtempSync(join(tmpdir(), 'intercede-plan-cli-'));
@@ -25,25 +15,25 @@ describe('intercede plan …', () => {
   };
 
   it('list: the built-ins, John in 21 days first', async () => {
-    const r = await run(['plan', 'list'], env);
+    const r = await runCommand(['plan', 'list'], env);
     expect(r.code, r.err).toBe(0);
     expect(r.out.split('\n').slice(0, 2)).toEqual(['john-21\t21\tbuilt-in\tThe Gospel of John in 21 days', 'psalms-30\t30\tbuilt-in\tPsalms in 30 days']);
   });
 
   it('import: prints the slug; the same slug again updates; bad days are named with exit 1; a bad call exits 2', async () => {
     const path = file('hope.json', { title: 'Semana de esperanza', language: 'es', days: ['Romanos 5', 'Juan 21', ['Romanos 8:18-39', 'Salmo 23']] });
-    const r = await run(['plan', 'import', path], env);
+    const r = await runCommand(['plan', 'import', path], env);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toBe('semana-de-esperanza\n');
     expect(r.err).toBe('imported: Semana de esperanza (3 days)\n');
-    const again = await run(['plan', 'import', file('hope2.json', { title: 'Semana de esperanza', slug: 'semana-de-esperanza', language: 'es', days: ['Romanos 5'] })], env);
+    const again = await runCommand(['plan', 'import', file('hope2.json', { title: 'Semana de esperanza', slug: 'semana-de-esperanza', language: 'es', days: ['Romanos 5'] })], env);
     expect(again.err).toBe('updated: Semana de esperanza (1 day)\n');
-    const json = JSON.parse((await run(['plan', 'list', '--json'], env)).out);
+    const json = JSON.parse((await runCommand(['plan', 'list', '--json'], env)).out);
     expect(json[2]).toEqual({ slug: 'semana-de-esperanza', title: 'Semana de esperanza', language: 'es', builtIn: false, dayCount: 1 });
-    const bad = await run(['plan', 'import', file('bad.json', { title: 'Bad', days: ['John 1', 'John 22'] })], env);
+    const bad = await runCommand(['plan', 'import', file('bad.json', { title: 'Bad', days: ['John 1', 'John 22'] })], env);
     expect(bad.code).toBe(1);
     expect(bad.err).toBe('intercede: Day 2 (“John 22”): John has 21 chapters\n');
-    expect((await run(['plan', 'import', file('not.json', 'title: x')], env)).code).toBe(2);
-    expect((await run(['plan', 'import', join(dir, 'missing.json')], env)).err).toContain('no such file');
+    expect((await runCommand(['plan', 'import', file('not.json', 'title: x')], env)).code).toBe(2);
+    expect((await runCommand(['plan', 'import', join(dir, 'missing.json')], env)).err).toContain('no such file');
   });
 });

@@ -1,21 +1,11 @@
 import { beforeAll, expect, it } from 'vitest';
+import { rejects } from '../../../test/harness/app-error.js';
 import { describeEachDialect } from '../../../test/harness/dialects.js';
 import { ANONYMOUS, COMMAND_LINE, type UserActor } from '../../platform/auth/actor.js';
-import { AppError } from '../../platform/errors.js';
 import { chapterVerses } from '../../scripture/books/index.js';
 import { dayProblemsOf } from './plan.input.js';
 import type { PlanService } from './plan.service.js';
 import { createPlans } from './plans.js';
-
-async function rejects(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 const intercessor: UserActor = { kind: 'user', id: '00000000-0000-0000-0000-000000000001', email: 'i@example.org', name: 'I', roles: ['intercessor'], locale: 'en', covenantAcceptedAt: null, via: 'service' };
 

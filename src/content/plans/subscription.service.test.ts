@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { CapturingMailer, ManualClock } from '../../../test/jobs/jobs-harness.js';
+import { rejects } from '../../../test/harness/app-error.js';
 import { describeEachDialect } from '../../../test/harness/dialects.js';
 import { ANONYMOUS } from '../../platform/auth/actor.js';
-import { AppError } from '../../platform/errors.js';
 import { OutboxWorker } from '../../platform/jobs/outbox.worker.js';
 import { installSynthetic } from '../../scripture/testing/installed-services.js';
 import { PlanLinkTokens } from './plan-link-token.js';
@@ -15,16 +15,6 @@ import type { SubscriptionService } from './subscription.service.js';
 const BASE = 'https://prayer.example.org';
 const SECRET = 'test-session-secret-that-is-long-enough-123';
 const DAY = 24 * 60 * 60 * 1000;
-
-async function rejects(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 describeEachDialect('plan subscriptions, progress and daily emails', (get) => {
   let subscriptions: SubscriptionService;

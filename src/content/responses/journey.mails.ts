@@ -2,7 +2,7 @@
 import type { Locale } from '../../platform/i18n/locale.js';
 import { translator } from '../../platform/i18n/translate.js';
 import type { MailContent } from '../../platform/mail/compose-mail.js';
-import { crisisWords, mailDateTime } from '../../prayer/notifications/mails/mail-format.js';
+import { mailGreeting, pastorCrisisMail } from '../../prayer/notifications/mails/mail-format.js';
 import type { JourneyStepKey } from './journey.steps.js';
 import type { ResponseKind } from './response.types.js';
 
@@ -53,7 +53,7 @@ export function journeyMail(input: JourneyMailInput): MailContent {
   return {
     locale: input.locale,
     subject: t(`journey.${input.step}.subject`),
-    greeting: input.firstName ? t('notify.greetingName', { name: input.firstName }) : t('mail.greeting'),
+    greeting: mailGreeting(input.locale, input.firstName),
     paragraphs: paragraphs[input.step],
     ...(label && input.actionUrl ? { action: { label, url: input.actionUrl } } : {}),
     ...(input.position === input.total ? { after: [t('journey.story.last')] } : {}),
@@ -64,14 +64,5 @@ export function journeyMail(input: JourneyMailInput): MailContent {
 
 /** To a pastor: a response carries crisis language; a link to it, never the person's words. */
 export function responseCrisisMail(input: { locale: Locale; name: string | null; site: string; kinds: readonly string[]; at: string; url: string; unsubscribeUrl: string }): MailContent {
-  const t = translator(input.locale);
-  return {
-    locale: input.locale,
-    subject: t('responseCrisis.subject'),
-    greeting: input.name ? t('notify.greetingName', { name: input.name }) : t('mail.greeting'),
-    paragraphs: [t('responseCrisis.body', { time: mailDateTime(input.locale, input.at), kinds: crisisWords(input.locale, input.kinds) }), t('responseCrisis.private')],
-    action: { label: t('responseCrisis.action'), url: input.url },
-    reason: t('notify.crisis.reason', { site: input.site }),
-    unsubscribeUrl: input.unsubscribeUrl,
-  };
+  return pastorCrisisMail(input, { subject: 'responseCrisis.subject', body: 'responseCrisis.body', private: 'responseCrisis.private', action: 'responseCrisis.action' });
 }

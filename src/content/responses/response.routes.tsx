@@ -6,13 +6,12 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf, type FieldProblems } from '../../platform/field-errors.js';
-import { EN, type AnyMessageKey } from '../../platform/i18n/catalogues.js';
 import type { Translate } from '../../platform/i18n/translate.js';
-import { announceRetry, keepPrivate } from '../../prayer/requests/http-helpers.js';
+import { announceRetry, announcingRetry, keepPrivate, objectBody } from '../../prayer/requests/http-helpers.js';
 import { ErrorSchema } from '../../prayer/requests/request.schemas.js';
 import type { CrisisResource } from '../../prayer/safety/index.js';
-import { field } from '../../web/views/forms/form-body.js';
-import type { FormErrors } from '../../web/views/forms/form-errors.js';
+import { fields } from '../../web/views/forms/form-body.js';
+import { codedFormErrors, type FormErrors } from '../../web/views/forms/form-errors.js';
 import type { ArticleService } from '../articles/article.service.js';
 import { offersResponse } from './response-block.js';
 import { RESPONSE_FIELDS, type ResponseFields } from './response.input.js';
@@ -30,24 +29,11 @@ type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
 
 /** Field problems as sentences beside the fields and in the summary, in the form's order. */
 export function responseErrors(t: Translate, problems: FieldProblems): FormErrors {
-  const errors: Record<string, string> = {};
-  for (const name of [...RESPONSE_FIELDS, ...Object.keys(problems)]) {
-    if (!(name in problems) || name in errors) continue;
-    const key = `respond.error.${name}.${problems[name]}`;
-    errors[name] = Object.prototype.hasOwnProperty.call(EN, key) ? t(key as AnyMessageKey, { max: RESPONSE_LIMITS.message }) : t('form.invalid');
-  }
-  return errors;
+  return codedFormErrors(t, problems, 'respond.error', RESPONSE_FIELDS, () => ({ max: RESPONSE_LIMITS.message }));
 }
 
 function readForm(body: unknown): ResponseFormValues {
-  return {
-    kind: field(body, 'kind'),
-    message: field(body, 'message'),
-    firstName: field(body, 'firstName'),
-    email: field(body, 'email'),
-    consent: field(body, 'consent'),
-    language: field(body, 'language'),
-  };
+  return fields(body, RESPONSE_FIELDS);
 }
 
 export const responseRoutes: FastifyPluginAsync<{ responses: ResponseService; articles: Pick<ArticleService, 'getBySlug'> }> = async (app, { responses, articles }) => {
@@ -114,16 +100,12 @@ export const responseRoutes: FastifyPluginAsync<{ responses: ResponseService; ar
       },
     },
     async (request, reply) => {
-      const body = (request.body && typeof request.body === 'object' && !Array.isArray(request.body) ? request.body : {}) as ResponseFields & { article?: unknown };
-      if (body.article !== undefined && typeof body.article !== 'string') throw new AppError('VALIDATION', 'article must be the slug of an article', { fields: { article: 'invalid' } });
-      try {
-        const result = await responses.submit(request.actor, body, { clientAddress: request.ip, locale: request.locale, articleSlug: body.article });
-        keepPrivate(reply);
-        return reply.code(201).send(presentResponseResult(result));
-      } catch (err) {
-        announceRetry(reply, err);
-        throw err;
-      }
+      const body = objectBody<ResponseFields & { article?: unknown }>(request.body);
+      const article = body.article;
+      if (article !== undefined && typeof article !== 'string') throw new AppError('VALIDATION', 'article must be the slug of an article', { fields: { article: 'invalid' } });
+      const result = await announcingRetry(reply, () => responses.submit(request.actor, body, { clientAddress: request.ip, locale: request.locale, articleSlug: article }));
+      keepPrivate(reply);
+      return reply.code(201).send(presentResponseResult(result));
     },
   );
 };

@@ -7,7 +7,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf } from '../../platform/field-errors.js';
 import { EN, type AnyMessageKey } from '../../platform/i18n/catalogues.js';
-import { localePath } from '../../platform/i18n/locale.js';
+import { backWithNotice } from '../../platform/http/staff-decision.js';
 import { field } from '../../web/views/forms/form-body.js';
 import { STORY_LIMITS } from './story.js';
 import { STORY_PATHS } from './story.paths.js';
@@ -43,7 +43,7 @@ export const storyModerationRoutes: FastifyPluginAsync<{ stories: StoryService }
     try {
       await action();
     } catch (err) {
-      if (err instanceof AppError && err.code === 'CONFLICT') return reply.redirect(`${localePath(request.locale, STORY_MODERATION_PATH)}?done=conflict`, 303);
+      if (err instanceof AppError && err.code === 'CONFLICT') return backWithNotice(request, reply, STORY_MODERATION_PATH, 'conflict');
       const problems = fieldProblemsOf(err);
       const problem = problems?.[fieldName];
       if (!problem) throw err;
@@ -54,7 +54,7 @@ export const storyModerationRoutes: FastifyPluginAsync<{ stories: StoryService }
       reply.code(400);
       return render(request, reply, { problem: { storyId: request.params.id, field: fieldName, message, value: field(request.body, fieldName) } });
     }
-    return reply.redirect(`${localePath(request.locale, STORY_MODERATION_PATH)}?done=${done}`, 303);
+    return backWithNotice(request, reply, STORY_MODERATION_PATH, done);
   }
 
   app.get(STORY_MODERATION_PATH, review, async (request, reply) => {

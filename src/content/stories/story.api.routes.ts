@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { announceRetry } from '../../prayer/requests/http-helpers.js';
+import { announcingRetry, objectBody } from '../../prayer/requests/http-helpers.js';
 import { ErrorSchema } from '../../prayer/requests/request.schemas.js';
 import type { StoryFields } from './story.input.js';
 import { storyPolicy } from './story.policy.js';
@@ -27,15 +27,9 @@ export const storyApiRoutes: FastifyPluginAsync<{ stories: StoryService }> = asy
       },
     },
     async (request, reply) => {
-      const body = request.body && typeof request.body === 'object' && !Array.isArray(request.body) ? (request.body as StoryFields) : {};
-      try {
-        const result = await stories.submit(request.actor, body, { clientAddress: request.ip, locale: request.locale });
-        reply.header('cache-control', 'no-store');
-        return reply.code(201).send({ id: result.id, status: result.status, crisis: result.crisis ? { kind: result.crisis.kind, resources: result.crisis.resources } : null });
-      } catch (err) {
-        announceRetry(reply, err);
-        throw err;
-      }
+      const result = await announcingRetry(reply, () => stories.submit(request.actor, objectBody<StoryFields>(request.body), { clientAddress: request.ip, locale: request.locale }));
+      reply.header('cache-control', 'no-store');
+      return reply.code(201).send({ id: result.id, status: result.status, crisis: result.crisis ? { kind: result.crisis.kind, resources: result.crisis.resources } : null });
     },
   );
 

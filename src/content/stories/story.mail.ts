@@ -2,7 +2,7 @@
 import type { Locale } from '../../platform/i18n/locale.js';
 import type { MailContent } from '../../platform/mail/compose-mail.js';
 import { translator } from '../../platform/i18n/translate.js';
-import { crisisWords, mailDateTime } from '../../prayer/notifications/mails/mail-format.js';
+import { pastorCrisisMail } from '../../prayer/notifications/mails/mail-format.js';
 import type { StoryLanguage } from './story.js';
 
 /** What the message needs. */
@@ -45,15 +45,6 @@ export interface StoryCrisisMailInput {
 
 /** "A shared story needs a pastor": what kind of language, when, and where — never the writer's words. */
 export function storyCrisisMail(input: StoryCrisisMailInput): MailContent {
-  const t = translator(input.locale);
-  return {
-    locale: input.locale,
-    subject: t('stories.crisisMail.subject'),
-    greeting: input.name ? t('notify.greetingName', { name: input.name }) : t('mail.greeting'),
-    paragraphs: [t('stories.crisisMail.body', { time: mailDateTime(input.locale, input.at), kinds: crisisWords(input.locale, input.kinds) }), t('stories.crisisMail.private')],
-    action: { label: t('stories.crisisMail.action'), url: input.url },
-    // The same alerts setting as for prayer requests, so the same reason and the same unsubscribe.
-    reason: t('notify.crisis.reason', { site: input.site }),
-    unsubscribeUrl: input.unsubscribeUrl,
-  };
+  // The same alerts setting as for prayer requests, so the same reason and the same unsubscribe.
+  return pastorCrisisMail(input, { subject: 'stories.crisisMail.subject', body: 'stories.crisisMail.body', private: 'stories.crisisMail.private', action: 'stories.crisisMail.action' });
 }

@@ -8,6 +8,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { PrayerRequestTable, Tables, TestimonyTable } from '../../platform/db/tables.js';
 import type { CrisisKind } from '../../prayer/safety/index.js';
+import type { StoryInput } from './story.input.js';
 import { STORY_KINDS, type PublishedStory, type StoryKind, type StoryLanguage, type StoryRecord } from './story.js';
 
 /** Where a page of the list starts: after the entry published at `at` with id `id` (newest first). */
@@ -24,15 +25,9 @@ export interface PublishedQuery {
   readonly before?: StoryCursor;
 }
 
-/** A story about to be stored. */
-export interface NewStory {
+/** A story about to be stored: the checked input with its id, crisis kinds and time. */
+export interface NewStory extends StoryInput {
   readonly id: string;
-  readonly title: string | null;
-  readonly text: string;
-  readonly kind: StoryKind;
-  readonly firstName: string | null;
-  readonly email: string | null;
-  readonly language: StoryLanguage;
   readonly crisisKinds: readonly CrisisKind[];
   readonly now: string;
 }

@@ -6,12 +6,11 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf, type FieldProblems } from '../../platform/field-errors.js';
-import { EN, type AnyMessageKey } from '../../platform/i18n/catalogues.js';
 import { localePath, type Locale } from '../../platform/i18n/locale.js';
 import { translator, type Translate } from '../../platform/i18n/translate.js';
 import { wantsJson } from '../../platform/http/errors.plugin.js';
-import { field } from '../../web/views/forms/form-body.js';
-import type { FormErrors } from '../../web/views/forms/form-errors.js';
+import { fields } from '../../web/views/forms/form-body.js';
+import { codedFormErrors, type FormErrors } from '../../web/views/forms/form-errors.js';
 import { escapeXml } from '../articles/article.routes.js';
 import { announceRetry, keepPrivate } from '../../prayer/requests/http-helpers.js';
 import type { CrisisResource } from '../../prayer/safety/index.js';
@@ -32,25 +31,11 @@ const MAX: Record<string, number> = { title: STORY_LIMITS.title, text: STORY_LIM
 
 /** Field problems as sentences beside the fields and in the summary, in the form's order. */
 export function storyErrors(t: Translate, problems: FieldProblems): FormErrors {
-  const errors: Record<string, string> = {};
-  for (const name of [...STORY_FIELDS, ...Object.keys(problems)]) {
-    if (!(name in problems) || name in errors) continue;
-    const key = `stories.error.${name}.${problems[name]}`;
-    errors[name] = Object.prototype.hasOwnProperty.call(EN, key) ? t(key as AnyMessageKey, { max: MAX[name] ?? 0, min: STORY_LIMITS.textMin }) : t('form.invalid');
-  }
-  return errors;
+  return codedFormErrors(t, problems, 'stories.error', STORY_FIELDS, (name) => ({ max: MAX[name] ?? 0, min: STORY_LIMITS.textMin }));
 }
 
 function readForm(body: unknown): StoryFormValues {
-  return {
-    title: field(body, 'title'),
-    text: field(body, 'text'),
-    kind: field(body, 'kind'),
-    firstName: field(body, 'firstName'),
-    email: field(body, 'email'),
-    language: field(body, 'language'),
-    consent: field(body, 'consent'),
-  };
+  return fields(body, STORY_FIELDS);
 }
 
 type Query = Record<string, string | undefined>;

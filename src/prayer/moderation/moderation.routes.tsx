@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { hasRole } from '../../platform/auth/actor.js';
-import { AppError } from '../../platform/errors.js';
-import { localePath } from '../../platform/i18n/locale.js';
+import { decideAndReturn } from '../../platform/http/staff-decision.js';
 import { field } from '../../web/views/forms/form-body.js';
 import { requestPolicy } from '../requests/request.policy.js';
 import { moderationPolicy } from './moderation.policy.js';
@@ -21,19 +20,8 @@ export const moderationRoutes: FastifyPluginAsync<{ moderation: ModerationServic
   const review = { schema: { hide: true }, config: { access: moderationPolicy.access('review') } };
   const approve = { schema: { hide: true }, config: { access: requestPolicy.access('moderate') } };
 
-  const back = (request: FastifyRequest, reply: FastifyReply, done: ModerationNotice) =>
-    reply.redirect(`${localePath(request.locale, STAFF_PATHS.moderation)}?done=${done}`, 303);
-
   /** Runs a decision; a conflict (decided meanwhile) returns to the queue with a notice. */
-  async function decide(request: FastifyRequest, reply: FastifyReply, done: ModerationNotice, action: () => Promise<unknown>): Promise<FastifyReply> {
-    try {
-      await action();
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'CONFLICT') return back(request, reply, 'conflict');
-      throw err;
-    }
-    return back(request, reply, done);
-  }
+  const decide = (request: FastifyRequest, reply: FastifyReply, done: ModerationNotice, action: () => Promise<unknown>) => decideAndReturn(request, reply, STAFF_PATHS.moderation, done, action);
 
   app.get(STAFF_PATHS.moderation, view, async (request, reply) => {
     const done = (request.query as Record<string, string | undefined>).done;

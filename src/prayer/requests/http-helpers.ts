@@ -9,6 +9,21 @@ export function announceRetry(reply: FastifyReply, err: unknown): void {
   }
 }
 
+/** Runs `work`; when it is refused as RATE_LIMITED, the 429 carries Retry-After (the error itself goes on to the error handler). */
+export async function announcingRetry<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    announceRetry(reply, err);
+    throw err;
+  }
+}
+
+/** A JSON body's fields when it is an object, else none (the service then names every missing field). */
+export function objectBody<T extends object>(body: unknown): Partial<T> {
+  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Partial<T>) : {};
+}
+
 /** Private pages and answers carrying a secret: not cached, not indexed, the address not sent on. */
 export function keepPrivate(reply: FastifyReply): void {
   reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex, nofollow').header('referrer-policy', 'no-referrer');

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { announceRetry } from './http-helpers.js';
+import { announcingRetry, objectBody } from './http-helpers.js';
 import type { IntakeFields } from './request.input.js';
 import { requestPolicy } from './request.policy.js';
 import { presentIntakeResult } from './request.presenter.js';
@@ -25,15 +25,9 @@ export const intakeApiRoutes: FastifyPluginAsync<{ requests: PrayerRequests }> =
       },
     },
     async (request, reply) => {
-      const body = request.body && typeof request.body === 'object' && !Array.isArray(request.body) ? (request.body as IntakeFields) : {};
-      try {
-        const result = await requests.intake.submit(request.actor, body, { clientAddress: request.ip, locale: request.locale });
-        reply.header('cache-control', 'no-store');
-        return reply.code(201).send(presentIntakeResult(result));
-      } catch (err) {
-        announceRetry(reply, err);
-        throw err;
-      }
+      const result = await announcingRetry(reply, () => requests.intake.submit(request.actor, objectBody<IntakeFields>(request.body), { clientAddress: request.ip, locale: request.locale }));
+      reply.header('cache-control', 'no-store');
+      return reply.code(201).send(presentIntakeResult(result));
     },
   );
 };

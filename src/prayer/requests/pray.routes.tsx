@@ -1,11 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf, type FieldProblems } from '../../platform/field-errors.js';
-import { EN, type AnyMessageKey } from '../../platform/i18n/catalogues.js';
 import { localePath } from '../../platform/i18n/locale.js';
 import type { Translate } from '../../platform/i18n/translate.js';
-import { field } from '../../web/views/forms/form-body.js';
-import type { FormErrors } from '../../web/views/forms/form-errors.js';
+import { fields } from '../../web/views/forms/form-body.js';
+import { codedFormErrors, type FormErrors } from '../../web/views/forms/form-errors.js';
 import { LIMITS } from '../prayer.types.js';
 import type { CrisisResource } from '../safety/index.js';
 import { announceRetry } from './http-helpers.js';
@@ -19,25 +18,11 @@ const MAX: Record<string, number> = { text: LIMITS.requestText, forWhom: LIMITS.
 
 /** Field problems as sentences beside the fields and in the summary, in the form's order. */
 export function prayErrors(t: Translate, problems: FieldProblems): FormErrors {
-  const errors: Record<string, string> = {};
-  for (const name of [...INTAKE_FIELDS, ...Object.keys(problems)]) {
-    if (!(name in problems) || name in errors) continue;
-    const key = `pray.error.${name}.${problems[name]}`;
-    errors[name] = Object.prototype.hasOwnProperty.call(EN, key) ? t(key as AnyMessageKey, { max: MAX[name] ?? 0 }) : t('form.invalid');
-  }
-  return errors;
+  return codedFormErrors(t, problems, 'pray.error', INTAKE_FIELDS, (name) => ({ max: MAX[name] ?? 0 }));
 }
 
 function readForm(body: unknown): PrayFormValues {
-  return {
-    text: field(body, 'text'),
-    forWhom: field(body, 'forWhom'),
-    category: field(body, 'category'),
-    visibility: field(body, 'visibility'),
-    firstName: field(body, 'firstName'),
-    email: field(body, 'email'),
-    language: field(body, 'language'),
-  };
+  return fields(body, INTAKE_FIELDS);
 }
 
 /** `/pray`: the request form; a stored request goes on to its private page, `/r/<token>?new=1`. */

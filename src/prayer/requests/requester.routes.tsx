@@ -1,11 +1,10 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf, type FieldProblems } from '../../platform/field-errors.js';
-import { EN, type AnyMessageKey } from '../../platform/i18n/catalogues.js';
 import { localePath } from '../../platform/i18n/locale.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { field } from '../../web/views/forms/form-body.js';
-import type { FormErrors } from '../../web/views/forms/form-errors.js';
+import { codedFormErrors, type FormErrors } from '../../web/views/forms/form-errors.js';
 import { LIMITS } from '../prayer.types.js';
 import { keepPrivate } from './http-helpers.js';
 import { manageUrlFor } from './intake.service.js';
@@ -21,12 +20,7 @@ const REQUESTER = { access: 'public' as const };
 
 function requesterErrors(t: Translate, problems: FieldProblems): FormErrors {
   const max: Record<string, number> = { text: LIMITS.update, testimony: LIMITS.testimony };
-  const errors: Record<string, string> = {};
-  for (const [name, code] of Object.entries(problems)) {
-    const key = `mine.error.${name}.${code}`;
-    errors[name] = Object.prototype.hasOwnProperty.call(EN, key) ? t(key as AnyMessageKey, { max: max[name] ?? 0 }) : t('form.invalid');
-  }
-  return errors;
+  return codedFormErrors(t, problems, 'mine.error', [], (name) => ({ max: max[name] ?? 0 }));
 }
 
 /**

@@ -1,11 +1,13 @@
 import type { PageContext } from '../../../web/page-context.js';
 import { NotificationBanner } from '../../../web/views/forms/notification-banner.js';
 import { Layout } from '../../../web/views/layout.js';
+import { RowLinks, Table } from '../../../web/views/table.js';
 import type { ArticleState, ArticleView } from '../article.presenter.js';
 import { articleMessages } from '../articles.messages.js';
 import { ArticlesAdminNav } from './admin-nav.js';
 import { articlePath, formatMoment } from './format.js';
 
+/** An article's state as a coloured tag (published, scheduled, draft). */
 export function StateTag({ state, ctx }: { state: ArticleState; ctx: PageContext }) {
   const m = articleMessages(ctx.locale);
   return <span class={`tag${state === 'published' ? ' tag--answered' : state === 'draft' ? ' tag--grey' : ''}`}>{m(`admin.articles.state.${state}`)}</span>;
@@ -28,38 +30,25 @@ export function AdminArticlesPage({ ctx, articles, notice }: { ctx: PageContext;
       {articles.length === 0 ? (
         <p>{m('admin.articles.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{m('admin.articles.col.title')}</th>
-                <th scope="col">{m('admin.articles.col.state')}</th>
-                <th scope="col">{m('admin.articles.col.updated')}</th>
-                <th scope="col">{m('admin.articles.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {articles.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">{a.title}</th>
-                  <td>
-                    <StateTag state={a.state} ctx={ctx} />
-                  </td>
-                  <td>{formatMoment(a.updatedAt, ctx.locale)}</td>
-                  <td>
-                    <a href={ctx.href(`/write/articles/${a.id}`)} aria-label={m('admin.articles.editLinkFor', { title: a.title })}>
-                      {m('admin.articles.editLink')}
-                    </a>{' '}
-                    ·{' '}
-                    <a href={ctx.href(articlePath(a.slug))} aria-label={m('admin.articles.viewLinkFor', { title: a.title })}>
-                      {m('admin.articles.viewLink')}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table captionHidden caption={m('admin.articles.title')} columns={[m('admin.articles.col.title'), m('admin.articles.col.state'), m('admin.articles.col.updated'), m('admin.articles.col.actions')]}>
+          {articles.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">{a.title}</th>
+              <td>
+                <StateTag state={a.state} ctx={ctx} />
+              </td>
+              <td>{formatMoment(a.updatedAt, ctx.locale)}</td>
+              <td>
+                <RowLinks
+                  links={[
+                    { href: ctx.href(`/write/articles/${a.id}`), label: m('admin.articles.editLink'), ariaLabel: m('admin.articles.editLinkFor', { title: a.title }) },
+                    { href: ctx.href(articlePath(a.slug)), label: m('admin.articles.viewLink'), ariaLabel: m('admin.articles.viewLinkFor', { title: a.title }) },
+                  ]}
+                />
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
     </Layout>
   );

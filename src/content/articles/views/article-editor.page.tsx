@@ -13,7 +13,8 @@ import type { CheckReport } from '../scripture.check.js';
 import { ArticlesAdminNav } from './admin-nav.js';
 import { StateTag } from './admin-articles.page.js';
 import { CheckReportView } from './check-report.js';
-import { SelectField, TextAreaField } from './fields.js';
+import { Select } from '../../../web/views/forms/select.js';
+import { Textarea } from '../../../web/views/forms/textarea.js';
 import { articlePath } from './format.js';
 
 /** What the editor form holds, as typed (kept on a failed save). */
@@ -71,9 +72,9 @@ export function ArticleEditorPage({ ctx, article, values, errors, translations, 
         {restoring !== undefined && <input type="hidden" name="restoredFrom" value={String(restoring)} />}
         <TextInput t={t} name="title" label={m('admin.articles.field.title')} value={values.title} error={errors?.title} />
         <TextInput t={t} name="slug" label={m('admin.articles.field.slug')} hint={m('admin.articles.field.slugHint')} value={values.slug} error={errors?.slug} spellcheck={false} width={30} />
-        <TextAreaField t={t} name="summary" label={m('admin.articles.field.summary')} hint={m('admin.articles.field.summaryHint')} value={values.summary} error={errors?.summary} rows={3} />
+        <Textarea t={t} name="summary" label={m('admin.articles.field.summary')} hint={m('admin.articles.field.summaryHint')} value={values.summary} error={errors?.summary} rows={3} />
         <TextInput t={t} name="tags" label={m('admin.articles.field.tags')} hint={m('admin.articles.field.tagsHint')} value={values.tags} error={errors?.tags} />
-        <SelectField
+        <Select
           t={t}
           name="translation"
           label={m('admin.articles.field.translation')}
@@ -109,7 +110,7 @@ export function ArticleEditorPage({ ctx, article, values, errors, translations, 
           ]}
           checked={[values.respond || 'auto']}
         />
-        <TextAreaField t={t} name="body" label={m('admin.articles.field.body')} hint={m('admin.articles.field.bodyHint')} value={values.body} error={errors?.body} rows={24} code />
+        <Textarea t={t} name="body" label={m('admin.articles.field.body')} hint={m('admin.articles.field.bodyHint')} value={values.body} error={errors?.body} rows={24} code />
         <div class="button-group">
           <button class="button" type="submit" name="intent" value="save">
             {m('admin.articles.save')}

@@ -21,6 +21,51 @@ export function WebsiteLink({ church }: { church: ChurchView }) {
   );
 }
 
+/** The address lines, a line break between each. */
+export function AddressLines({ ctx, church }: { ctx: PageContext; church: ChurchView }) {
+  return (
+    <>
+      {addressLines(church, ctx).map((line, i) => (
+        <span key={i}>
+          {i > 0 && <br />}
+          {line}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** The service times, one a line. */
+export function ServiceTimes({ church }: { church: ChurchView }) {
+  return (
+    <ul class="church-card__services">
+      {church.serviceTimes.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The summary-list rows a card and a church's page end alike: languages, tradition, and the website when there is one. */
+export function LanguagesTraditionWebsite({ ctx, m, church }: { ctx: PageContext; m: ChurchTranslate; church: ChurchView }) {
+  return (
+    <>
+      <dt>{m('churches.languages')}</dt>
+      <dd>{church.languages.map((l) => languageName(l, ctx.locale)).join(', ')}</dd>
+      <dt>{m('churches.tradition')}</dt>
+      <dd>{traditionLabel(m, church)}</dd>
+      {church.website && (
+        <>
+          <dt>{m('churches.website')}</dt>
+          <dd>
+            <WebsiteLink church={church} />
+          </dd>
+        </>
+      )}
+    </>
+  );
+}
+
 /** One listing in a list of results: name (linking to its page), distance, address, services, languages, tradition, website. */
 export function ChurchCard({ ctx, m, church, distanceKm, headingLevel = 2 }: { ctx: PageContext; m: ChurchTranslate; church: ChurchView; distanceKm?: number | null; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -33,37 +78,17 @@ export function ChurchCard({ ctx, m, church, distanceKm, headingLevel = 2 }: { c
       <dl class="summary-list">
         <dt>{m('churches.address')}</dt>
         <dd>
-          {addressLines(church, ctx).map((line, i) => (
-            <span key={i}>
-              {i > 0 && <br />}
-              {line}
-            </span>
-          ))}
+          <AddressLines ctx={ctx} church={church} />
         </dd>
         {church.serviceTimes.length > 0 && (
           <>
             <dt>{m('churches.services')}</dt>
             <dd>
-              <ul class="church-card__services">
-                {church.serviceTimes.map((line, i) => (
-                  <li key={i}>{line}</li>
-                ))}
-              </ul>
+              <ServiceTimes church={church} />
             </dd>
           </>
         )}
-        <dt>{m('churches.languages')}</dt>
-        <dd>{church.languages.map((l) => languageName(l, ctx.locale)).join(', ')}</dd>
-        <dt>{m('churches.tradition')}</dt>
-        <dd>{traditionLabel(m, church)}</dd>
-        {church.website && (
-          <>
-            <dt>{m('churches.website')}</dt>
-            <dd>
-              <WebsiteLink church={church} />
-            </dd>
-          </>
-        )}
+        <LanguagesTraditionWebsite ctx={ctx} m={m} church={church} />
       </dl>
     </article>
   );

@@ -7,7 +7,7 @@ import type { ChurchView } from '../church.presenter.js';
 import type { ChurchTranslate } from '../churches.messages.js';
 import { countryChoices } from '../countries.js';
 import { languageName } from './format.js';
-import { SelectField } from './select-field.js';
+import { Select } from '../../../web/views/forms/select.js';
 
 /** What the listing form holds: as typed, kept on a failed submit. */
 export interface ChurchFormValues {
@@ -65,7 +65,7 @@ export function ChurchFields({ ctx, m, values, errors = {}, withEmail }: FieldsP
       <TextInput t={t} name="street" label={m('field.street')} hint={m('field.street.hint')} error={errors.street} value={values.street} autocomplete="street-address" width={30} />
       <TextInput t={t} name="city" label={m('field.city')} error={errors.city} value={values.city} autocomplete="address-level2" width={20} />
       <TextInput t={t} name="postalCode" label={m('field.postalCode')} hint={m('field.postalCode.hint')} error={errors.postalCode} value={values.postalCode} autocomplete="postal-code" spellcheck={false} width={10} />
-      <SelectField t={t} name="country" label={m('field.country')} error={errors.country} value={values.country} empty={m('field.country.choose')} options={countryChoices(ctx.locale)} />
+      <Select t={t} name="country" label={m('field.country')} error={errors.country} value={values.country} empty={m('field.country.choose')} options={countryChoices(ctx.locale)} />
       <div class={`form-group${errors.latitude || errors.longitude ? ' form-group--error' : ''}`}>
         <fieldset class="fieldset" aria-describedby="position-hint">
           <legend class="fieldset__legend">{m('field.position')}</legend>

@@ -9,6 +9,7 @@ import { StaffNav } from '../../../prayer/moderation/views/staff-nav.js';
 import type { ChurchReview } from '../church.presenter.js';
 import { churchMessages, type ChurchTranslate } from '../churches.messages.js';
 import { ChurchCard } from './church-card.js';
+import { ChurchPagination } from './church-pagination.js';
 import { formatDay } from './format.js';
 
 /** What a decision redirects back with (`?done=`). */
@@ -25,19 +26,26 @@ interface ReviewPageProps {
   rejectError?: { id: string; message: string; reason: string };
 }
 
+/** A one-button form deciding about a listing; the listing's name follows the label for screen readers. */
+function ListingButton({ ctx, action, kind, label, name }: { ctx: PageContext; action: string; kind: 'button' | 'link-button'; label: string; name: string }) {
+  return (
+    <form method="post" action={action} class="inline-form">
+      <CsrfField token={ctx.csrfToken()} />
+      <button class={kind} type="submit">
+        {label}
+        <span class="visually-hidden"> “{name}”</span>
+      </button>
+    </form>
+  );
+}
+
 function Decide({ ctx, m, church, rejectError }: { ctx: PageContext; m: ChurchTranslate; church: ChurchReview; rejectError?: ReviewPageProps['rejectError'] }) {
   const base = ctx.href(`/moderation/churches/${church.id}`);
   const error = rejectError?.id === church.id ? rejectError : undefined;
   const reasonId = `reason-${church.id}`;
   return (
     <div class="actions">
-      <form method="post" action={`${base}/approve`} class="inline-form">
-        <CsrfField token={ctx.csrfToken()} />
-        <button class="button" type="submit">
-          {m('review.approve')}
-          <span class="visually-hidden"> “{church.name}”</span>
-        </button>
-      </form>{' '}
+      <ListingButton ctx={ctx} action={`${base}/approve`} kind="button" label={m('review.approve')} name={church.name} />{' '}
       <a class="button button--secondary" href={`${base}/edit`}>
         {m('review.edit')}
         <span class="visually-hidden"> “{church.name}”</span>
@@ -127,37 +135,12 @@ export function ChurchReviewPage({ ctx, pending, published, unpublished, notice,
                   {m('review.editPublished')}
                   <span class="visually-hidden"> “{church.name}”</span>
                 </a>{' '}
-                <form method="post" action={ctx.href(`/moderation/churches/${church.id}/unpublish`)} class="inline-form">
-                  <CsrfField token={ctx.csrfToken()} />
-                  <button class="link-button" type="submit">
-                    {m('review.unpublish')}
-                    <span class="visually-hidden"> “{church.name}”</span>
-                  </button>
-                </form>
+                <ListingButton ctx={ctx} action={ctx.href(`/moderation/churches/${church.id}/unpublish`)} kind="link-button" label={m('review.unpublish')} name={church.name} />
               </li>
             ))}
           </ul>
         )}
-        {pages > 1 && (
-          <nav aria-label={m('churches.pagination')}>
-            <ul class="pagination">
-              {published.page > 1 && (
-                <li>
-                  <a href={pageHref(published.page - 1)} rel="prev">
-                    {m('churches.newer')}
-                  </a>
-                </li>
-              )}
-              {published.page < pages && (
-                <li>
-                  <a href={pageHref(published.page + 1)} rel="next">
-                    {m('churches.older')}
-                  </a>
-                </li>
-              )}
-            </ul>
-          </nav>
-        )}
+        {pages > 1 && <ChurchPagination m={m} page={published.page} hasMore={published.page < pages} href={pageHref} />}
       </section>
 
       {unpublished.length > 0 && (
@@ -167,13 +150,7 @@ export function ChurchReviewPage({ ctx, pending, published, unpublished, notice,
             {unpublished.map((church) => (
               <li key={church.id}>
                 <a href={ctx.href(`/churches/${church.id}`)}>{church.name}</a>, {church.city}{' '}
-                <form method="post" action={ctx.href(`/moderation/churches/${church.id}/approve`)} class="inline-form">
-                  <CsrfField token={ctx.csrfToken()} />
-                  <button class="link-button" type="submit">
-                    {m('review.republish')}
-                    <span class="visually-hidden"> “{church.name}”</span>
-                  </button>
-                </form>
+                <ListingButton ctx={ctx} action={ctx.href(`/moderation/churches/${church.id}/approve`)} kind="link-button" label={m('review.republish')} name={church.name} />
               </li>
             ))}
           </ul>

@@ -2,8 +2,8 @@ import type { PageContext } from '../../../web/page-context.js';
 import { Layout } from '../../../web/views/layout.js';
 import type { ChurchView } from '../church.presenter.js';
 import { churchMessages } from '../churches.messages.js';
-import { addressLines, WebsiteLink } from './church-card.js';
-import { languageName, mapUrl, traditionLabel } from './format.js';
+import { AddressLines, LanguagesTraditionWebsite, ServiceTimes } from './church-card.js';
+import { mapUrl } from './format.js';
 
 /** `/churches/:id`: one listing in full. Moderators may open one not (or no longer) published. */
 export function ChurchPage({ ctx, church, canReview }: { ctx: PageContext; church: ChurchView; canReview: boolean }) {
@@ -25,38 +25,18 @@ export function ChurchPage({ ctx, church, canReview }: { ctx: PageContext; churc
         <dt>{m('churches.address')}</dt>
         <dd>
           <address>
-            {addressLines(church, ctx).map((line, i) => (
-              <span key={i}>
-                {i > 0 && <br />}
-                {line}
-              </span>
-            ))}
+            <AddressLines ctx={ctx} church={church} />
           </address>
         </dd>
         <dt>{m('churches.services')}</dt>
         <dd>
           {church.serviceTimes.length > 0 ? (
-            <ul class="church-card__services">
-              {church.serviceTimes.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
+            <ServiceTimes church={church} />
           ) : (
             m('churches.detail.services.none')
           )}
         </dd>
-        <dt>{m('churches.languages')}</dt>
-        <dd>{church.languages.map((l) => languageName(l, ctx.locale)).join(', ')}</dd>
-        <dt>{m('churches.tradition')}</dt>
-        <dd>{traditionLabel(m, church)}</dd>
-        {church.website && (
-          <>
-            <dt>{m('churches.website')}</dt>
-            <dd>
-              <WebsiteLink church={church} />
-            </dd>
-          </>
-        )}
+        <LanguagesTraditionWebsite ctx={ctx} m={m} church={church} />
         {church.latitude !== null && church.longitude !== null && (
           <>
             <dt>{m('churches.map')}</dt>

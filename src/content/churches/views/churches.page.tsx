@@ -8,7 +8,8 @@ import type { ChurchView } from '../church.presenter.js';
 import { churchMessages } from '../churches.messages.js';
 import { countryChoices } from '../countries.js';
 import { ChurchCard } from './church-card.js';
-import { SelectField } from './select-field.js';
+import { ChurchPagination } from './church-pagination.js';
+import { Select } from '../../../web/views/forms/select.js';
 
 /** The search as asked (kept in the form and the page links). */
 export interface ChurchSearchValues {
@@ -55,7 +56,7 @@ export function ChurchesPage({ ctx, values, errors, results }: ChurchesPageProps
       <p class="lead">{m('churches.lead')}</p>
       <form method="get" action={ctx.href('/churches')} class="stack-form church-search" role="search" id="church-search">
         <TextInput t={ctx.t} name="q" type="search" label={m('churches.search.label')} hint={m('churches.search.hint')} error={errors?.q} value={values.q} width={30} />
-        <SelectField t={ctx.t} name="country" label={m('churches.country.label')} error={errors?.country} value={values.country} empty={m('churches.country.any')} options={countryChoices(ctx.locale)} />
+        <Select t={ctx.t} name="country" label={m('churches.country.label')} error={errors?.country} value={values.country} empty={m('churches.country.any')} options={countryChoices(ctx.locale)} />
         {results?.near && values.lat && values.lng && (
           <>
             <input type="hidden" name="lat" value={values.lat} />
@@ -100,27 +101,7 @@ export function ChurchesPage({ ctx, values, errors, results }: ChurchesPageProps
               ))}
             </ol>
           )}
-          {(results.page > 1 || results.hasMore) && (
-            <nav aria-label={m('churches.pagination')}>
-              <ul class="pagination">
-                {results.page > 1 && (
-                  <li>
-                    <a href={link(results.page - 1)} rel="prev">
-                      {m('churches.newer')}
-                    </a>
-                  </li>
-                )}
-                <li aria-current="page">{m('churches.pageOf', { page: results.page })}</li>
-                {results.hasMore && (
-                  <li>
-                    <a href={link(results.page + 1)} rel="next">
-                      {m('churches.older')}
-                    </a>
-                  </li>
-                )}
-              </ul>
-            </nav>
-          )}
+          {(results.page > 1 || results.hasMore) && <ChurchPagination m={m} page={results.page} hasMore={results.hasMore} href={(page) => link(page)} current={m('churches.pageOf', { page: results.page })} />}
         </section>
       )}
     </Layout>

@@ -5,7 +5,7 @@ import type { PageContext } from '../../../web/page-context.js';
 import { CsrfField } from '../../../web/views/forms/csrf-field.js';
 import { NotificationBanner } from '../../../web/views/forms/notification-banner.js';
 import { Layout } from '../../../web/views/layout.js';
-import { SelectField } from '../../articles/views/fields.js';
+import { Select } from '../../../web/views/forms/select.js';
 import type { Plan } from '../plan.js';
 import { PLAN_PATHS } from '../plan.paths.js';
 import { planMessages } from '../plans.messages.js';
@@ -74,7 +74,7 @@ export function PlanDayPage({ ctx, plan, day, reading, passage, missing, transla
       {translations.length > 1 && (
         <div class="reader-tools">
           <form class="inline-form" method="get" action={ctx.href(selfPath(plan, mode, day))}>
-            <SelectField t={ctx.t} name="translation" label={m('day.translation')} value={translation} options={translations.map((t) => ({ value: t.code, label: `${t.code} — ${t.name}` }))} />
+            <Select t={ctx.t} name="translation" label={m('day.translation')} value={translation} options={translations.map((t) => ({ value: t.code, label: `${t.code} — ${t.name}` }))} />
             <button type="submit" class="button button--secondary">
               {m('day.switch')}
             </button>

@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../../web/views/forms/error-summary.js';
 import { formTitle } from '../../../web/views/forms/form-errors.js';
 import { TextInput } from '../../../web/views/forms/text-input.js';
 import { Layout } from '../../../web/views/layout.js';
-import { SelectField } from '../../articles/views/fields.js';
+import { Select } from '../../../web/views/forms/select.js';
 import type { Plan } from '../plan.js';
 import { PLAN_PATHS } from '../plan.paths.js';
 import { readingLabel } from '../plan-reading.js';
@@ -62,7 +62,7 @@ export function PlanPage({ ctx, plan, translations, values, errors }: { ctx: Pag
             checked={values.reminders ? ['yes'] : []}
           />
           {translations.length > 0 && (
-            <SelectField t={ctx.t} name="translation" label={m('plan.translation')} hint={m('plan.translationHint')} error={errors?.translation} value={values.translation} options={translationOptions(ctx, translations)} />
+            <Select t={ctx.t} name="translation" label={m('plan.translation')} hint={m('plan.translationHint')} error={errors?.translation} value={values.translation} options={translationOptions(ctx, translations)} />
           )}
           <button type="submit" class="button">
             {m('plan.startButton')}

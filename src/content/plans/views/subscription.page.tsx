@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../../web/views/forms/error-summary.js';
 import { formTitle } from '../../../web/views/forms/form-errors.js';
 import { NotificationBanner } from '../../../web/views/forms/notification-banner.js';
 import { Layout } from '../../../web/views/layout.js';
-import { SelectField } from '../../articles/views/fields.js';
+import { Select } from '../../../web/views/forms/select.js';
 import { PLAN_PATHS } from '../plan.paths.js';
 import { readingLabel } from '../plan-reading.js';
 import { planMessages } from '../plans.messages.js';
@@ -81,7 +81,7 @@ export function SubscriptionPage({ ctx, token, subscription: sub, translations, 
       <h2>{m('sub.settingsTitle')}</h2>
       <form method="post" action={ctx.href(`${PLAN_PATHS.subscription(token)}/settings`)} novalidate>
         <CsrfField token={ctx.csrfToken()} />
-        {translations.length > 0 && <SelectField t={ctx.t} name="translation" label={m('plan.translation')} error={errors?.translation} value={form.translation} options={translationOptions(ctx, translations)} />}
+        {translations.length > 0 && <Select t={ctx.t} name="translation" label={m('plan.translation')} error={errors?.translation} value={form.translation} options={translationOptions(ctx, translations)} />}
         {sub.email ? (
           <ChoiceGroup
             t={ctx.t}

@@ -5,8 +5,10 @@ import { formTitle } from '../../../web/views/forms/form-errors.js';
 import { NotificationBanner } from '../../../web/views/forms/notification-banner.js';
 import { TextInput } from '../../../web/views/forms/text-input.js';
 import { Layout } from '../../../web/views/layout.js';
+import { RowLinks, Table } from '../../../web/views/table.js';
 import { articleMessages } from '../../articles/articles.messages.js';
-import { SelectField, TextAreaField } from '../../articles/views/fields.js';
+import { Select } from '../../../web/views/forms/select.js';
+import { Textarea } from '../../../web/views/forms/textarea.js';
 import type { DayProblem } from '../plan.input.js';
 import { PLAN_PATHS } from '../plan.paths.js';
 import type { PlanSummary } from '../plan.service.js';
@@ -53,36 +55,23 @@ export function WritePlansPage({ ctx, plans, notice }: { ctx: PageContext; plans
       {plans.length === 0 ? (
         <p>{m('write.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{m('write.col.title')}</th>
-                <th scope="col">{m('write.col.days')}</th>
-                <th scope="col">{m('write.col.updated')}</th>
-                <th scope="col">{m('write.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plans.map((p) => (
-                <tr key={p.slug}>
-                  <th scope="row">{p.title}</th>
-                  <td>{p.dayCount}</td>
-                  <td>{p.updatedAt ? formatDate(p.updatedAt, ctx.locale) : ''}</td>
-                  <td>
-                    <a href={ctx.href(PLAN_PATHS.writeEdit(p.id!))} aria-label={m('write.editFor', { title: p.title })}>
-                      {m('write.edit')}
-                    </a>{' '}
-                    ·{' '}
-                    <a href={ctx.href(PLAN_PATHS.plan(p.slug))} aria-label={m('write.viewFor', { title: p.title })}>
-                      {m('write.view')}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table captionHidden caption={m('write.title')} columns={[m('write.col.title'), m('write.col.days'), m('write.col.updated'), m('write.col.actions')]}>
+          {plans.map((p) => (
+            <tr key={p.slug}>
+              <th scope="row">{p.title}</th>
+              <td>{p.dayCount}</td>
+              <td>{p.updatedAt ? formatDate(p.updatedAt, ctx.locale) : ''}</td>
+              <td>
+                <RowLinks
+                  links={[
+                    { href: ctx.href(PLAN_PATHS.writeEdit(p.id!)), label: m('write.edit'), ariaLabel: m('write.editFor', { title: p.title }) },
+                    { href: ctx.href(PLAN_PATHS.plan(p.slug)), label: m('write.view'), ariaLabel: m('write.viewFor', { title: p.title }) },
+                  ]}
+                />
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
     </Layout>
   );
@@ -127,8 +116,8 @@ export function PlanEditorPage({
         <CsrfField token={ctx.csrfToken()} />
         <TextInput t={ctx.t} name="title" label={m('write.field.title')} error={errors?.title} value={values.title} />
         <TextInput t={ctx.t} name="slug" label={m('write.field.slug')} hint={m('write.field.slugHint')} error={errors?.slug} value={values.slug} spellcheck={false} width={30} />
-        <TextAreaField t={ctx.t} name="description" label={m('write.field.description')} hint={m('write.field.descriptionHint')} error={errors?.description} value={values.description} rows={3} />
-        <SelectField
+        <Textarea t={ctx.t} name="description" label={m('write.field.description')} hint={m('write.field.descriptionHint')} error={errors?.description} value={values.description} rows={3} />
+        <Select
           t={ctx.t}
           name="language"
           label={m('write.field.language')}
@@ -139,7 +128,7 @@ export function PlanEditorPage({
             { value: 'es', label: m('language.es') },
           ]}
         />
-        <TextAreaField t={ctx.t} name="days" label={m('write.field.days')} hint={m('write.field.daysHint')} error={daysError} value={values.days} rows={14} code />
+        <Textarea t={ctx.t} name="days" label={m('write.field.days')} hint={m('write.field.daysHint')} error={daysError} value={values.days} rows={14} code />
         <button type="submit" class="button">
           {m('write.save')}
         </button>

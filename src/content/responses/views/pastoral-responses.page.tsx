@@ -1,6 +1,8 @@
 import type { PageContext } from '../../../web/page-context.js';
 import { NotificationBanner } from '../../../web/views/forms/notification-banner.js';
+import { Select } from '../../../web/views/forms/select.js';
 import { Layout } from '../../../web/views/layout.js';
+import { Table } from '../../../web/views/table.js';
 import { day } from '../../../prayer/moderation/views/queue-parts.js';
 import { StaffNav } from '../../../prayer/moderation/views/staff-nav.js';
 import type { ResponseFilter, ResponseWithJourney } from '../response.repository.js';
@@ -29,37 +31,24 @@ export function PastoralResponsesPage({ ctx, items, total, filter, journeyLength
       <h1>{t('pastoralResponses.title')}</h1>
       <p class="lead">{t('pastoralResponses.lead')}</p>
       <form method="get" action={ctx.href(RESPONSE_PATHS.pastoral)} class="stack-form">
-        <div class="form-group">
-          <label class="label" for="kind">
-            {t('pastoralResponses.filter.kind')}
-          </label>
-          <select class="select" id="kind" name="kind">
-            <option value="" selected={!filter.kind}>
-              {t('pastoralResponses.filter.kindAll')}
-            </option>
-            {RESPONSE_KINDS.map((k) => (
-              <option key={k} value={k} selected={filter.kind === k}>
-                {t(`respond.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="form-group">
-          <label class="label" for="followed">
-            {t('pastoralResponses.filter.followed')}
-          </label>
-          <select class="select" id="followed" name="followed">
-            <option value="" selected={followed === ''}>
-              {t('pastoralResponses.filter.followedAll')}
-            </option>
-            <option value="no" selected={followed === 'no'}>
-              {t('pastoralResponses.filter.followedNo')}
-            </option>
-            <option value="yes" selected={followed === 'yes'}>
-              {t('pastoralResponses.filter.followedYes')}
-            </option>
-          </select>
-        </div>
+        <Select
+          t={t}
+          name="kind"
+          label={t('pastoralResponses.filter.kind')}
+          options={[{ value: '', label: t('pastoralResponses.filter.kindAll') }, ...RESPONSE_KINDS.map((k) => ({ value: k, label: t(`respond.kind.${k}`) }))]}
+          value={filter.kind ?? ''}
+        />
+        <Select
+          t={t}
+          name="followed"
+          label={t('pastoralResponses.filter.followed')}
+          options={[
+            { value: '', label: t('pastoralResponses.filter.followedAll') },
+            { value: 'no', label: t('pastoralResponses.filter.followedNo') },
+            { value: 'yes', label: t('pastoralResponses.filter.followedYes') },
+          ]}
+          value={followed}
+        />
         <button class="button button--secondary" type="submit">
           {t('pastoralResponses.filter.submit')}
         </button>
@@ -67,51 +56,40 @@ export function PastoralResponsesPage({ ctx, items, total, filter, journeyLength
       {items.length === 0 ? (
         <p>{t('pastoralResponses.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <caption>{t('pastoralResponses.caption', { count: total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('pastoralResponses.col.response')}</th>
-                <th scope="col">{t('pastoralResponses.col.message')}</th>
-                <th scope="col">{t('pastoralResponses.col.received')}</th>
-                <th scope="col">{t('pastoralResponses.col.journey')}</th>
-                <th scope="col">{t('pastoralResponses.col.followUp')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <tr key={r.id} class={r.crisisKinds.length > 0 ? 'row--urgent' : undefined}>
-                  <td>
-                    <a href={ctx.href(RESPONSE_PATHS.pastoralResponse(r.id))}>{t('pastoralResponses.open', { kind: t(`respond.kind.${r.kind}`) })}</a>
-                    {r.crisisKinds.length > 0 && (
-                      <>
-                        <br />
-                        <strong class="tag">{t('pastoralResponses.crisis')}</strong>
-                      </>
-                    )}
-                    {r.articleTitle && (
-                      <>
-                        <br />
-                        <span class="muted">{t('pastoralResponses.article', { title: r.articleTitle })}</span>
-                      </>
-                    )}
-                  </td>
-                  <td lang={r.language === ctx.locale ? undefined : r.language}>
-                    {r.purgedAt ? <span class="muted">{t('pastoralResponses.purged')}</span> : r.message ? <span class="pre-line">{r.message}</span> : <span class="muted">{t('pastoralResponses.noMessage')}</span>}
-                  </td>
-                  <td>{day(ctx, r.createdAt)}</td>
-                  <td>
-                    <JourneyStatus ctx={ctx} response={r} journeyLength={journeyLength} />
-                  </td>
-                  <td>
-                    <FollowedUp ctx={ctx} response={r} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('pastoralResponses.caption', { count: total })}
+          columns={[t('pastoralResponses.col.response'), t('pastoralResponses.col.message'), t('pastoralResponses.col.received'), t('pastoralResponses.col.journey'), t('pastoralResponses.col.followUp')]}
+        >
+          {items.map((r) => (
+            <tr key={r.id} class={r.crisisKinds.length > 0 ? 'row--urgent' : undefined}>
+              <td>
+                <a href={ctx.href(RESPONSE_PATHS.pastoralResponse(r.id))}>{t('pastoralResponses.open', { kind: t(`respond.kind.${r.kind}`) })}</a>
+                {r.crisisKinds.length > 0 && (
+                  <>
+                    <br />
+                    <strong class="tag">{t('pastoralResponses.crisis')}</strong>
+                  </>
+                )}
+                {r.articleTitle && (
+                  <>
+                    <br />
+                    <span class="muted">{t('pastoralResponses.article', { title: r.articleTitle })}</span>
+                  </>
+                )}
+              </td>
+              <td lang={r.language === ctx.locale ? undefined : r.language}>
+                {r.purgedAt ? <span class="muted">{t('pastoralResponses.purged')}</span> : r.message ? <span class="pre-line">{r.message}</span> : <span class="muted">{t('pastoralResponses.noMessage')}</span>}
+              </td>
+              <td>{day(ctx, r.createdAt)}</td>
+              <td>
+                <JourneyStatus ctx={ctx} response={r} journeyLength={journeyLength} />
+              </td>
+              <td>
+                <FollowedUp ctx={ctx} response={r} />
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
     </Layout>
   );

@@ -1,8 +1,8 @@
 import type { PageContext } from '../../../web/page-context.js';
 import { ChoiceGroup } from '../../../web/views/forms/choice-group.js';
+import { ConsentCheckbox, EmailInput, FirstNameInput, LanguageChoice } from '../../../web/views/forms/contact-fields.js';
 import { CsrfField } from '../../../web/views/forms/csrf-field.js';
 import type { FormErrors } from '../../../web/views/forms/form-errors.js';
-import { TextInput } from '../../../web/views/forms/text-input.js';
 import { languageChoices } from '../../../prayer/requests/views/request-choices.js';
 import { Textarea } from '../../../web/views/forms/textarea.js';
 import { RESPONSE_KINDS, RESPONSE_LIMITS } from '../response.types.js';
@@ -35,30 +35,10 @@ export function ResponseForm({ ctx, action, values = {}, errors }: { ctx: PageCo
         maxLength={RESPONSE_LIMITS.message}
         rows={5}
       />
-      <TextInput t={t} name="firstName" label={t('respond.firstName.label')} error={errors?.firstName} value={values.firstName} autocomplete="given-name" spellcheck={false} width={20} />
-      <TextInput
-        t={t}
-        name="email"
-        type="email"
-        label={t('respond.email.label')}
-        hint={t('respond.email.hint')}
-        error={errors?.email}
-        value={values.email}
-        autocomplete="email"
-        spellcheck={false}
-        width={30}
-      />
-      <ChoiceGroup
-        t={t}
-        type="checkbox"
-        name="consent"
-        legend={t('respond.consent.legend')}
-        hint={t('respond.consent.hint')}
-        error={errors?.consent}
-        choices={[{ value: 'yes', label: t('respond.consent.label') }]}
-        checked={values.consent === 'yes' ? ['yes'] : []}
-      />
-      <ChoiceGroup t={t} type="radio" name="language" legend={t('respond.language.legend')} error={errors?.language} choices={languageChoices(t)} checked={[values.language ?? ctx.locale]} />
+      <FirstNameInput t={t} label={t('respond.firstName.label')} error={errors?.firstName} value={values.firstName} />
+      <EmailInput t={t} label={t('respond.email.label')} hint={t('respond.email.hint')} error={errors?.email} value={values.email} />
+      <ConsentCheckbox t={t} legend={t('respond.consent.legend')} hint={t('respond.consent.hint')} error={errors?.consent} label={t('respond.consent.label')} value={values.consent} />
+      <LanguageChoice t={t} legend={t('respond.language.legend')} error={errors?.language} choices={languageChoices(t)} value={values.language ?? ctx.locale} />
       <p class="muted">{t('respond.privacy')}</p>
       <button class="button" type="submit">
         {t('respond.submit')}

@@ -1,5 +1,6 @@
 import type { PageContext } from '../../../web/page-context.js';
 import { ChoiceGroup } from '../../../web/views/forms/choice-group.js';
+import { ConsentCheckbox, EmailInput, FirstNameInput, LanguageChoice } from '../../../web/views/forms/contact-fields.js';
 import { CsrfField } from '../../../web/views/forms/csrf-field.js';
 import { ErrorSummary } from '../../../web/views/forms/error-summary.js';
 import { formTitle, type FormErrors } from '../../../web/views/forms/form-errors.js';
@@ -71,47 +72,16 @@ export function ShareStoryPage({ ctx, values = {}, errors, crisis = [], waitMinu
           choices={STORY_KINDS.map((k) => ({ value: k, label: t(`stories.kind.${k}`) }))}
           checked={values.kind ? [values.kind] : []}
         />
-        <TextInput
+        <FirstNameInput t={t} label={t('stories.new.firstName')} hint={t('stories.new.firstNameHint')} error={errors?.firstName} value={values.firstName} />
+        <EmailInput t={t} label={t('stories.new.email')} hint={t('stories.new.emailHint')} error={errors?.email} value={values.email} />
+        <LanguageChoice
           t={t}
-          name="firstName"
-          label={t('stories.new.firstName')}
-          hint={t('stories.new.firstNameHint')}
-          error={errors?.firstName}
-          value={values.firstName}
-          autocomplete="given-name"
-          spellcheck={false}
-          width={20}
-        />
-        <TextInput
-          t={t}
-          name="email"
-          type="email"
-          label={t('stories.new.email')}
-          hint={t('stories.new.emailHint')}
-          error={errors?.email}
-          value={values.email}
-          autocomplete="email"
-          spellcheck={false}
-          width={30}
-        />
-        <ChoiceGroup
-          t={t}
-          type="radio"
-          name="language"
           legend={t('stories.new.language')}
           error={errors?.language}
           choices={STORY_LANGUAGES.map((l) => ({ value: l, label: t(`request.language.${l}`) }))}
-          checked={[values.language || ctx.locale]}
+          value={values.language || ctx.locale}
         />
-        <ChoiceGroup
-          t={t}
-          type="checkbox"
-          name="consent"
-          legend={t('stories.new.consent')}
-          error={errors?.consent}
-          choices={[{ value: 'yes', label: t('stories.new.consentLabel'), hint: t('stories.new.consentHint') }]}
-          checked={values.consent === 'yes' ? ['yes'] : []}
-        />
+        <ConsentCheckbox t={t} legend={t('stories.new.consent')} error={errors?.consent} label={t('stories.new.consentLabel')} choiceHint={t('stories.new.consentHint')} value={values.consent} />
         <button class="button" type="submit">
           {t('stories.new.submit')}
         </button>

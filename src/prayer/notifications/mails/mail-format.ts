@@ -1,6 +1,7 @@
 /** Small helpers the notification emails share: plurals, dates, category names, crisis kinds. */
 import type { Locale } from '../../../platform/i18n/locale.js';
 import { translator, type AnyMessageKey } from '../../../platform/i18n/translate.js';
+import type { MailContent } from '../../../platform/mail/compose-mail.js';
 import type { Category } from '../../prayer.types.js';
 
 /** The `.one` or `.other` form of a message for `count`, by the language's plural rules. */
@@ -30,4 +31,38 @@ export function crisisWords(locale: Locale, kinds: readonly string[]): string {
   const known = ['danger', 'self_harm', 'abuse'].filter((k) => kinds.includes(k));
   const words = (known.length ? known : ['danger']).map((k) => t(`notify.crisisKind.${k}` as AnyMessageKey));
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(words);
+}
+
+/** "Dear Ana," or, without a name, the plain greeting. */
+export function mailGreeting(locale: Locale, name: string | null): string {
+  const t = translator(locale);
+  return name ? t('notify.greetingName', { name }) : t('mail.greeting');
+}
+
+/** The messages one area words its pastors' crisis alert with; `body` takes `{time}` and `{kinds}`. */
+export interface CrisisAlertKeys {
+  readonly subject: AnyMessageKey;
+  readonly body: AnyMessageKey;
+  readonly private: AnyMessageKey;
+  readonly action: AnyMessageKey;
+}
+
+/**
+ * To a pastor: something a person wrote carries crisis language — when, what kind, and a link to it,
+ * never their words. Sent under the crisis-alerts setting, so with its reason and its unsubscribe link.
+ */
+export function pastorCrisisMail(
+  input: { locale: Locale; name: string | null; site: string; kinds: readonly string[]; at: string; url: string; unsubscribeUrl: string },
+  keys: CrisisAlertKeys,
+): MailContent {
+  const t = translator(input.locale);
+  return {
+    locale: input.locale,
+    subject: t(keys.subject),
+    greeting: mailGreeting(input.locale, input.name),
+    paragraphs: [t(keys.body, { time: mailDateTime(input.locale, input.at), kinds: crisisWords(input.locale, input.kinds) }), t(keys.private)],
+    action: { label: t(keys.action), url: input.url },
+    reason: t('notify.crisis.reason', { site: input.site }),
+    unsubscribeUrl: input.unsubscribeUrl,
+  };
 }

@@ -1,5 +1,6 @@
 import type { PageContext } from '../../../web/page-context.js';
 import { ChoiceGroup } from '../../../web/views/forms/choice-group.js';
+import { EmailInput, FirstNameInput, LanguageChoice } from '../../../web/views/forms/contact-fields.js';
 import { CsrfField } from '../../../web/views/forms/csrf-field.js';
 import { ErrorSummary } from '../../../web/views/forms/error-summary.js';
 import { formTitle, type FormErrors } from '../../../web/views/forms/form-errors.js';
@@ -74,38 +75,9 @@ export function PrayPage({ ctx, values = {}, errors, crisis = [], waitMinutes }:
           choices={visibilityChoices(t)}
           checked={values.visibility ? [values.visibility] : []}
         />
-        <TextInput
-          t={t}
-          name="firstName"
-          label={t('pray.firstName.label')}
-          hint={t('pray.firstName.hint')}
-          error={errors?.firstName}
-          value={values.firstName}
-          autocomplete="given-name"
-          spellcheck={false}
-          width={20}
-        />
-        <TextInput
-          t={t}
-          name="email"
-          type="email"
-          label={t('pray.email.label')}
-          hint={t('pray.email.hint')}
-          error={errors?.email}
-          value={values.email}
-          autocomplete="email"
-          spellcheck={false}
-          width={30}
-        />
-        <ChoiceGroup
-          t={t}
-          type="radio"
-          name="language"
-          legend={t('pray.language.legend')}
-          error={errors?.language}
-          choices={languageChoices(t)}
-          checked={[values.language ?? ctx.locale]}
-        />
+        <FirstNameInput t={t} label={t('pray.firstName.label')} hint={t('pray.firstName.hint')} error={errors?.firstName} value={values.firstName} />
+        <EmailInput t={t} label={t('pray.email.label')} hint={t('pray.email.hint')} error={errors?.email} value={values.email} />
+        <LanguageChoice t={t} legend={t('pray.language.legend')} error={errors?.language} choices={languageChoices(t)} value={values.language ?? ctx.locale} />
         <p>{t('pray.after')}</p>
         <button class="button" type="submit">
           {t('pray.submit')}

@@ -16,3 +16,8 @@ export function fieldList(body: unknown, name: string): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   return [];
 }
+
+/** The named fields as strings, as typed (for a form shown again after a failed submit). */
+export function fields<K extends string>(body: unknown, names: readonly K[]): Record<K, string> {
+  return Object.fromEntries(names.map((name) => [name, field(body, name)])) as Record<K, string>;
+}

@@ -28,3 +28,17 @@ export function formErrors(t: Translate, problems: FieldProblems, order: readonl
 export function formTitle(t: Translate, title: string, errors: FormErrors | undefined): string {
   return errors && Object.keys(errors).length > 0 ? t('form.errorTitle', { title }) : title;
 }
+
+/**
+ * Turns problem codes into an area's own messages, `<prefix>.<field>.<code>` filled with `params(field)`
+ * (e.g. the field's `{max}`), else the generic message; the fields in `order` first, then any others.
+ */
+export function codedFormErrors(t: Translate, problems: FieldProblems, prefix: string, order: readonly string[], params: (field: string) => Record<string, string | number> = () => ({})): FormErrors {
+  const fields = [...order.filter((f) => f in problems), ...Object.keys(problems).filter((f) => !order.includes(f))];
+  const result: Record<string, string> = {};
+  for (const field of fields) {
+    const key = `${prefix}.${field}.${problems[field]}`;
+    result[field] = isMessageKey(key) ? t(key, params(field)) : t('form.invalid');
+  }
+  return result;
+}

@@ -14,6 +14,8 @@ interface SelectProps extends FieldChrome {
   options: readonly SelectOption[];
   /** The value chosen now (kept on a failed submit, or the filter in force). */
   value?: string;
+  /** The words of a first, empty option ("Choose a country"), when the field may be left unchosen. */
+  empty?: string;
 }
 
 /** GOV.UK select: visible label, hint, the error between hint and field, the chosen option kept. */
@@ -23,6 +25,7 @@ export function Select(props: SelectProps) {
   return (
     <LabelledField t={props.t} id={id} label={props.label} hint={props.hint} error={props.error}>
       <select class="select" id={id} name={props.name} aria-describedby={describedBy} aria-invalid={props.error ? 'true' : undefined}>
+        {props.empty !== undefined && <option value="">{props.empty}</option>}
         {props.options.map((option) => (
           <option value={option.value} selected={option.value === props.value} key={option.value}>
             {option.label}

@@ -11,6 +11,8 @@ interface TextareaProps extends FieldChrome {
   maxLength?: number;
   /** Render the label as the page heading. */
   labelIsHeading?: boolean;
+  /** Set in a fixed-width font, for source text (Markdown, one reference a line). */
+  code?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export function Textarea(props: TextareaProps) {
   return (
     <LabelledField t={props.t} id={id} label={props.label} labelIsHeading={props.labelIsHeading} hint={props.hint} error={props.error}>
       <textarea
-        class={`textarea${props.error ? ' textarea--error' : ''}`}
+        class={`textarea${props.code ? ' textarea--source' : ''}${props.error ? ' textarea--error' : ''}`}
         id={id}
         name={props.name}
         rows={props.rows ?? 6}
