@@ -4,8 +4,7 @@
  * Scriptures to pray. Rows never leave raw.
  */
 import type { Actor } from '../../platform/auth/actor.js';
-import type { Category, RequestLanguage, Visibility } from '../prayer.types.js';
-import { presentForIntercessor } from '../requests/request.presenter.js';
+import { presentForIntercessor, type RequestCardView } from '../requests/request.presenter.js';
 import { requestPolicy } from '../requests/request.policy.js';
 import { scrubPublicText } from '../safety/index.js';
 import type { Assignment } from './dispatch.service.js';
@@ -21,17 +20,7 @@ export interface ScriptureView {
 }
 
 /** A request in a prayer session. */
-export interface SessionRequestView {
-  id: string;
-  text: string;
-  /** A first name, or null for "Anonymous". */
-  firstName: string | null;
-  forWhom: string | null;
-  category: Category;
-  language: RequestLanguage;
-  visibility: Visibility;
-  urgent: boolean;
-  createdAt: string;
+export interface SessionRequestView extends RequestCardView {
   prayerCount: number;
   lastPrayedAt: string | null;
   scriptures: ScriptureView[];

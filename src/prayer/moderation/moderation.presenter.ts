@@ -4,10 +4,10 @@
  * audited request page). Flags show why, never who.
  */
 import type { Locale } from '../../platform/i18n/locale.js';
-import type { Category, RequestLanguage, Visibility } from '../prayer.types.js';
+import type { RequestLanguage } from '../prayer.types.js';
 import { checkNote, type HoldReason } from '../prayers/note-safety.js';
 import type { PrayerRequest } from '../requests/request.js';
-import { presentForModerator, publicFirstName } from '../requests/request.presenter.js';
+import { presentForModerator, publicFirstName, type RequestCardView } from '../requests/request.presenter.js';
 import { readableReference } from '../requests/requester.service.js';
 import { scrubPublicText } from '../safety/index.js';
 import type { FlaggedRequest, NoteForReview, OpenFlag, TestimonyForReview } from './moderation.repository.js';
@@ -19,20 +19,9 @@ export interface FlagView {
 }
 
 /** A request in a queue: what the wall or intercessors would show, and its state. */
-export interface QueueRequestView {
-  id: string;
-  /** Scrubbed text, as it would be published. */
-  text: string;
-  /** First name as published, or null for "Anonymous". */
-  firstName: string | null;
-  forWhom: string | null;
-  category: Category;
-  language: RequestLanguage;
-  visibility: Visibility;
-  urgent: boolean;
+export interface QueueRequestView extends RequestCardView {
   hidden: boolean;
   flagCount: number;
-  createdAt: string;
 }
 
 /** A flagged request with its open flags. */

@@ -61,6 +61,21 @@ export interface RequesterView {
   crisis: CrisisView | null;
 }
 
+/** What every team view of one request shows first: the scrubbed text, who and what it is for, and how urgent. */
+export interface RequestCardView {
+  id: string;
+  /** Scrubbed, as it would be published. */
+  text: string;
+  /** A first name only, or null for "Anonymous". */
+  firstName: string | null;
+  forWhom: string | null;
+  category: Category;
+  language: RequestLanguage;
+  visibility: Visibility;
+  urgent: boolean;
+  createdAt: string;
+}
+
 /** A request as intercessors (and the public wall) see it. */
 export interface IntercessorRequestView {
   id: string;
