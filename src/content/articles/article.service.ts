@@ -107,16 +107,9 @@ export class ArticleService {
     const by = actor.kind === 'user' ? actor.id : null;
     const row: ArticleTable = {
       id: randomUUID(),
-      slug: input.slug,
-      title: input.title,
-      summary: input.summary,
-      tags: JSON.stringify(input.tags),
-      translation: input.translation,
-      language: input.language,
-      body: input.body,
+      ...authoredColumns(input),
       status: options.publish ? 'published' : 'draft',
       publish_at: input.publishAt ?? (options.publish ? now : null),
-      respond: input.respond,
       revision: 1,
       created_at: now,
       updated_at: now,
@@ -152,16 +145,9 @@ export class ArticleService {
       }
       const next: ArticleTable = {
         ...current,
-        slug: input.slug,
-        title: input.title,
-        summary: input.summary,
-        tags: JSON.stringify(input.tags),
-        translation: input.translation,
-        language: input.language,
-        body: input.body,
+        ...authoredColumns(input),
         publish_at: input.publishAt ?? (current.status === 'published' || options.publish ? (current.publish_at ?? now) : null),
         status: options.publish ? 'published' : current.status,
-        respond: input.respond,
         revision: current.revision + 1,
         updated_at: now,
         updated_by: by,
@@ -356,6 +342,20 @@ export class ArticleService {
     const { rows } = await this.repo.listPublished({ now, limit, offset: 0 });
     return rows.map((r) => presentArticleDetail(r, now));
   }
+}
+
+/** The columns an author's input decides, the same for a new article and a new revision. */
+function authoredColumns(input: ArticleInput & { language: ArticleLanguage }): Pick<ArticleTable, 'slug' | 'title' | 'summary' | 'tags' | 'translation' | 'language' | 'body' | 'respond'> {
+  return {
+    slug: input.slug,
+    title: input.title,
+    summary: input.summary,
+    tags: JSON.stringify(input.tags),
+    translation: input.translation,
+    language: input.language,
+    body: input.body,
+    respond: input.respond,
+  };
 }
 
 function revisionRow(row: ArticleTable, reason: string, now: string, by: string | null) {
