@@ -9,6 +9,7 @@ import type { UserActor } from '../../src/platform/auth/actor.js';
 import type { Database } from '../../src/platform/db/database.js';
 import type { Tables } from '../../src/platform/db/tables.js';
 import { createIntercession, type Intercession } from '../../src/prayer/dispatch/intercession.js';
+import { forgetCachedSettings } from '../../src/prayer/settings/settings.repository.js';
 import { createScriptureServices } from '../../src/scripture/scripture.services.js';
 import type { ScriptureServices } from '../../src/scripture/scripture.services.types.js';
 import { testAccounts, type TestClock } from '../harness/accounts-services.js';
@@ -35,6 +36,8 @@ export async function clearIntercession(db: Kysely<Tables>): Promise<void> {
   for (const table of ['outbox', 'prayer_flags', 'prayer_skips', 'prayer_leases', 'commitments', 'prayers', 'request_updates', 'testimonies', 'prayer_requests', 'settings'] as const) {
     await db.deleteFrom(table).execute();
   }
+  // The services cache the settings; a raw delete is not a save they hear of.
+  forgetCachedSettings();
 }
 
 /** The services of one dialect's block, with the intercessor its tests pray as. */

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { PrayerRequestTable, Tables } from '../../src/platform/db/tables.js';
 import { sha256Hex } from '../../src/platform/security/secret-token.js';
+import { forgetCachedSettings } from '../../src/prayer/settings/settings.repository.js';
 
 /** Stores a request; times default to `at`. Returns its id. */
 export async function insertRequest(db: Kysely<Tables>, at: Date, overrides: Partial<PrayerRequestTable> = {}): Promise<string> {
@@ -103,4 +104,6 @@ export async function clearPrayerRows(db: Kysely<Tables>): Promise<void> {
   for (const table of ['outbox_sends', 'outbox', 'digest_state', 'commitments', 'request_updates', 'prayer_flags', 'prayer_skips', 'prayers', 'prayer_leases', 'testimonies', 'settings', 'prayer_requests'] as const) {
     await db.deleteFrom(table).execute();
   }
+  // The services cache the settings; a raw delete is not a save they hear of.
+  forgetCachedSettings();
 }

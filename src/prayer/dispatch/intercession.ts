@@ -10,7 +10,7 @@ import { CommitmentService } from '../commitments/commitment.service.js';
 import { REQUEST_LANGUAGES, type RequestLanguage } from '../prayer.types.js';
 import { PrayerService } from '../prayers/prayer.service.js';
 import { PrayerScriptureService } from '../scriptures/prayer-scriptures.service.js';
-import { SettingsRepository } from '../settings/settings.repository.js';
+import { SETTINGS_CACHE_MS, SettingsRepository } from '../settings/settings.repository.js';
 import { DispatchService } from './dispatch.service.js';
 
 /** What the intercession services need from the process. */
@@ -34,7 +34,8 @@ export interface Intercession {
 /** Builds the intercession services over one database. */
 export function createIntercession(options: IntercessionOptions): Intercession {
   const clock = options.clock ?? (() => new Date());
-  const settings = new SettingsRepository(options.db);
+  // Read on every submission and claim, changed a few times a year: cached (a save here is seen at once).
+  const settings = new SettingsRepository(options.db, { maxAgeMs: SETTINGS_CACHE_MS });
   const scriptures = new PrayerScriptureService(options.scripture);
   const languagesOf = async (actor: UserActor): Promise<RequestLanguage[]> => {
     const user = await options.accounts.users.get(actor, actor.id);

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
+import { GroupCommit } from '../../platform/db/group-commit.js';
 import type { Tables } from '../../platform/db/tables.js';
 import { AppError } from '../../platform/errors.js';
 import { localePath } from '../../platform/i18n/locale.js';
@@ -40,6 +41,8 @@ export interface IntakeResult {
 /** What intake needs from the process. */
 export interface IntakeDependencies {
   readonly db: Kysely<Tables>;
+  /** Shares one commit among the requests of one moment (one per process, over `db`); made here when absent. */
+  readonly commits?: GroupCommit<Tables>;
   readonly settings: SettingsRepository;
   readonly limiter: SubmitRateLimiter;
   /** Public address, for the private link. */
@@ -57,7 +60,11 @@ export function manageUrlFor(baseUrl: string, language: RequestLanguage, token: 
 
 /** Intake of prayer requests from the form and the API. */
 export class IntakeService {
-  constructor(private readonly deps: IntakeDependencies) {}
+  readonly #commits: GroupCommit<Tables>;
+
+  constructor(private readonly deps: IntakeDependencies) {
+    this.#commits = deps.commits ?? new GroupCommit(deps.db);
+  }
 
   /**
    * Stores a new request. Throws VALIDATION (every field's problem), or RATE_LIMITED with
@@ -112,7 +119,8 @@ export class IntakeService {
       now: at,
       expiresAt: new Date(now.getTime() + settings.expiryDays * DAY).toISOString(),
     };
-    await this.deps.db.transaction().execute(async (trx) => {
+    // Requests arriving together share a commit; the promise settles only once this one is stored.
+    await this.#commits.run(async (trx) => {
       await new RequestRepository(trx).insert(row);
       // The confirmation is the event's only work, so without an email there is nothing to announce.
       if (input.email) await emitRequestEvent(trx, 'request.submitted', { requestId: id, language: input.language, manageUrl }, now, `request.submitted:${id}`);

@@ -5,7 +5,7 @@ import type { Tables } from '../../platform/db/tables.js';
 import type { CounterStore } from '../../platform/rate-limit/counter-store.js';
 import type { PassageService } from '../../scripture/passages/passage.types.js';
 import type { CrisisResourceOverrides } from '../safety/index.js';
-import { SettingsRepository } from '../settings/settings.repository.js';
+import { SETTINGS_CACHE_MS, SettingsRepository } from '../settings/settings.repository.js';
 import { IntakeService } from './intake.service.js';
 import { RequestModerationService } from './request-moderation.service.js';
 import { RequestRepository } from './request.repository.js';
@@ -41,7 +41,8 @@ export interface PrayerRequests {
 /** Builds the prayer-request services over one database. */
 export function createPrayerRequests(options: PrayerRequestsOptions): PrayerRequests {
   const clock = options.clock ?? (() => new Date());
-  const settings = new SettingsRepository(options.db);
+  // Read on every submission and claim, changed a few times a year: cached (a save here is seen at once).
+  const settings = new SettingsRepository(options.db, { maxAgeMs: SETTINGS_CACHE_MS });
   const limiter = new SubmitRateLimiter(options.counters, options.submitRateLimit, clock);
   return {
     intake: new IntakeService({ db: options.db, settings, limiter, baseUrl: options.baseUrl, clock, crisisResources: options.crisisResources }),

@@ -9,7 +9,7 @@ import type { Tables } from '../../platform/db/tables.js';
 import { invalidFields } from '../../platform/field-errors.js';
 import type { PrayerSettings } from './prayer-settings.js';
 import { settingsPolicy } from './settings.policy.js';
-import { SettingsRepository } from './settings.repository.js';
+import { SettingsRepository, forgetCachedSettings } from './settings.repository.js';
 
 /** The settings an admin changes on /admin/settings, in the order the form shows them. */
 export const EDITABLE_SETTINGS = ['autoApprovePublic', 'flagThreshold', 'coverageTargetHours', 'expiryDays', 'purgeAfterDays', 'leaseMinutes'] as const;
@@ -94,7 +94,7 @@ export class SettingsService {
     if (Object.keys(problems).length > 0) {
       throw invalidFields(problems, `Some settings are not valid: ${Object.entries(problems).map(([k, v]) => `${k} (${v})`).join(', ')}`);
     }
-    return this.deps.db.transaction().execute(async (trx) => {
+    const result = await this.deps.db.transaction().execute(async (trx) => {
       const repository = new SettingsRepository(trx);
       const before = await repository.prayer();
       const changed = EDITABLE_SETTINGS.filter((key) => key in values && values[key] !== before[key]);
@@ -110,5 +110,8 @@ export class SettingsService {
       await this.deps.audit.record(actor, { action: 'settings.changed', subject: { type: 'settings', id: 'prayer' }, details }, trx);
       return { settings: { ...before, ...changes }, changed };
     });
+    // Copies cached while the change was not yet committed are stale now.
+    forgetCachedSettings();
+    return result;
   }
 }
