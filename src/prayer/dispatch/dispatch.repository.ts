@@ -6,8 +6,9 @@
  * `prayer_requests_dispatch` (status, urgent, prayer_count, created_at, id) hands out both: the groups by
  * a loose index scan (one seek per group), and each group's oldest rows in order. The groups' rows are
  * merged here with `compareNeed` itself, so the order is the score's by construction. There are few
- * groups (prayer counts stay small while the dispatcher spreads prayers), so a claim reads a few hundred
- * index entries whether ten or a hundred thousand requests wait.
+ * groups (prayer counts stay small while the dispatcher spreads prayers), so a claim reads a few entries
+ * a group whether ten or a hundred thousand requests wait — more only where a group's oldest rows are not
+ * for this intercessor (another language or visibility, their own), which the index does not hold.
  *
  * The dialects differ in how a group is joined to its rows (SQLite has no LATERAL) and in row locking;
  * the two subclasses below supply those.
@@ -127,7 +128,7 @@ export abstract class DispatchRepository {
 
   /**
    * `with recursive groups(urgent, prayer_count)`: every (urgent, prayer count) pair among live requests,
-   * found by a loose index scan — for each urgency, the next larger prayer count is one index seek.
+   * found by a loose index scan — for each urgency (a 0/1 flag), the next larger prayer count is one index seek.
    */
   private groups(): RawBuilder<unknown> {
     const next = (urgent: RawBuilder<unknown>, after: RawBuilder<unknown> | null) =>
