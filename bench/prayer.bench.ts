@@ -3,13 +3,16 @@
  *  (a) request intake: the real server (SQLite) vs a bare Fastify handler, autocannon, same JSON body;
  *  (b) claim-and-pray cycles per second with 50 intercessors at once, through the services (SQLite, and
  *      PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set), vs the bare write of a prayer;
- *  (c) a simulation of 100,000 requests and 1,000 intercessors with the real scoring function, vs a random
+ *  (c) claim latency with 1,000, 10,000 and 100,000 live requests waiting (bench/dispatch-pool.ts), SQLite and
+ *      PostgreSQL as in (b), against the smallest pool;
+ *  (d) a simulation of 100,000 requests and 1,000 intercessors with the real scoring function, vs a random
  *      and a newest-first dispatcher.
  * Writes bench/results/prayer.json and prints a table. BENCH_SECONDS (default 10) sets each timed round.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { dispatchPoolBenchmark } from './dispatch-pool.js';
 import { claimAndPrayBenchmark } from './prayer-cycles.js';
 import { intakeBenchmark } from './prayer-intake.js';
 import { simulationBenchmark } from './prayer-simulation.js';
@@ -36,11 +39,27 @@ const cycles = {
     ? await claimAndPrayBenchmark({ url: postgresUrl, intercessors: 50, requests: 3000, seconds })
     : { skipped: 'set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL database to measure it' },
 };
+console.log('claim latency against pool size…');
+const dispatchPool = {
+  secondsPerSize: Math.min(seconds, 3),
+  sqlite: await dispatchPoolBenchmark({ seconds: Math.min(seconds, 3) }),
+  postgres: postgresUrl ? await dispatchPoolBenchmark({ url: postgresUrl, seconds: Math.min(seconds, 3) }) : { skipped: 'set BENCH_DATABASE_URL (or TEST_DATABASE_URL)' },
+};
 console.log('simulation…');
 const simulation = simulationBenchmark();
 
-const results = { machine: { ...machine, loadAverageAtEnd: loadavg().map((v) => Math.round(v * 100) / 100) }, measuredAt: new Date().toISOString(), intake, claimAndPray: cycles, simulation };
 mkdirSync(`${here}results`, { recursive: true });
+// The pool figures from before the dispatcher read its index (measured once, on the old code) stay for comparison.
+const previous = existsSync(`${here}results/prayer.json`) ? JSON.parse(readFileSync(`${here}results/prayer.json`, 'utf8')) : {};
+const results = {
+  machine: { ...machine, loadAverageAtEnd: loadavg().map((v) => Math.round(v * 100) / 100) },
+  measuredAt: new Date().toISOString(),
+  intake,
+  claimAndPray: cycles,
+  dispatchPool,
+  ...(previous.dispatchPoolBefore ? { dispatchPoolBefore: previous.dispatchPoolBefore } : {}),
+  simulation,
+};
 writeFileSync(`${here}results/prayer.json`, JSON.stringify(results, null, 2) + '\n');
 
 const pg = 'cyclesPerSecond' in cycles.postgres ? cycles.postgres : undefined;
@@ -62,5 +81,10 @@ const row = (name: string, r: typeof simulation.need) => ({
   max: r.prayersPerRequest.max,
   gini: r.prayersPerRequest.gini,
 });
+console.table(
+  Object.fromEntries(
+    [dispatchPool.sqlite, dispatchPool.postgres].flatMap((r) => ('sizes' in r ? r.sizes.map((s) => [`claim ms p50, ${s.liveRequests} live (${r.database})`, { p50: s.claimMs.p50, p95: s.claimMs.p95, 'vs smallest pool': s.p50VsSmallestPool }]) : [])),
+  ),
+);
 console.table([row('need (dispatch.score.ts)', simulation.need), row('random', simulation.peers.random), row('newest first', simulation.peers.newest)]);
 console.log(`simulation: ${simulation.model.requests} requests, ${simulation.model.intercessors} intercessors, ${simulation.model.days} days; ${simulation.runSeconds.need}s for the need dispatcher`);

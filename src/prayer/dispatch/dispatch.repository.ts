@@ -1,7 +1,17 @@
 /**
  * The dispatcher's SQL: which requests one intercessor may be given now, most in need first (see
- * dispatch.score.ts). The two dialects differ only in date arithmetic and in row locking, which the
- * subclasses in dispatch.sqlite.repository.ts and dispatch.postgres.repository.ts supply.
+ * dispatch.score.ts), without scoring the whole pool. Within one group of requests that share
+ * (urgent, prayer count) the need order is the age order — the older, the lower the score, ties by id —
+ * so the first `n` of the whole order are among the first `n` eligible rows of each group. The index
+ * `prayer_requests_dispatch` (status, urgent, prayer_count, created_at, id) hands out both: the groups by
+ * a loose index scan (one seek per group), and each group's oldest rows in order. The groups' rows are
+ * merged here with `compareNeed` itself, so the order is the score's by construction. There are few
+ * groups (prayer counts stay small while the dispatcher spreads prayers), so a claim reads a few entries
+ * a group whether ten or a hundred thousand requests wait — more only where a group's oldest rows are not
+ * for this intercessor (another language or visibility, their own), which the index does not hold.
+ *
+ * The dialects differ in how a group is joined to its rows (SQLite has no LATERAL) and in row locking;
+ * the two subclasses below supply those.
  */
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { DbKind } from '../../platform/db/dialect.js';
@@ -9,7 +19,7 @@ import type { Tables } from '../../platform/db/tables.js';
 import type { RequestLanguage, Visibility } from '../prayer.types.js';
 import { toPrayerRequest } from '../requests/request.repository.js';
 import type { PrayerRequest } from '../requests/request.js';
-import { URGENT_WEIGHT } from './dispatch.score.js';
+import { compareNeed } from './dispatch.score.js';
 
 /** Who is asking and what they may be given. */
 export interface CandidateFilter {
@@ -26,18 +36,44 @@ export interface CandidateFilter {
   readonly exclude?: readonly string[];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnySelect = SelectQueryBuilder<any, any, any>;
+/** What the need order reads of a request. */
+interface NeedKeys {
+  readonly id: string;
+  readonly urgent: boolean;
+  readonly prayerCount: number;
+  readonly createdAt: string;
+}
 
-/** The candidate query, shared by both dialects. */
+/** The longest stretch of the order one round reads when concurrent claims hold its head. */
+const MAX_REACH = 64;
+
+/** A request's need keys as a group query returns them. */
+interface GroupRow {
+  id: string;
+  urgent: number;
+  prayer_count: number;
+  created_at: string;
+}
+
+/** The eligible requests of one query, as `r`, nothing selected yet. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type Eligible = SelectQueryBuilder<Tables & { r: Tables['prayer_requests'] }, 'r', {}>;
+
+/** The candidate queries, shared by both dialects. */
 export abstract class DispatchRepository {
   constructor(protected readonly db: Kysely<Tables>) {}
 
-  /** Days from the ISO time in `column` to `now`, never below zero, as SQL. */
-  protected abstract ageInDays(column: string, now: Date): RawBuilder<number>;
+  /**
+   * From the `groups` CTE (urgent, prayer_count), each group `g` joined to its rows in `inGroup` (the
+   * eligible rows of group `g`, oldest first, limited), as `c.id, c.urgent, c.prayer_count, c.created_at`.
+   */
+  protected abstract groupRows(inGroup: Eligible): RawBuilder<GroupRow>;
 
-  /** Locks the chosen rows for the claiming transaction so that concurrent claims pass over them. */
-  protected abstract lockSkippingLocked<Q extends AnySelect>(query: Q): Q;
+  /**
+   * Of `ids` (most in need first), the first `limit` this claim may take, locked for its transaction so
+   * that concurrent claims pass over them; rows no longer eligible or locked by another claim are skipped.
+   */
+  protected abstract lockInOrder(filter: CandidateFilter, ids: readonly string[], limit: number): Promise<string[]>;
 
   /**
    * Up to `limit` requests `filter` allows, most in need first (dispatch.score.ts): urgent ones not yet
@@ -47,20 +83,68 @@ export abstract class DispatchRepository {
   async candidates(filter: CandidateFilter, limit: number): Promise<PrayerRequest[]> {
     const ids = await this.candidateIds(filter, limit);
     if (ids.length === 0) return [];
-    // The ordering sorts narrow rows (an id and its keys); the full rows are read for the few chosen.
+    // The ordering reads narrow rows (an id and its keys); the full rows are read for the few chosen.
     const rows = await this.db.selectFrom('prayer_requests').selectAll().where('id', 'in', ids).execute();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => (byId.has(id) ? [toPrayerRequest(byId.get(id)!)] : []));
   }
 
   private async candidateIds(filter: CandidateFilter, limit: number): Promise<string[]> {
+    if (filter.visibilities.length === 0 || filter.languages.length === 0 || limit <= 0) return [];
+    const chosen: string[] = [];
+    const passed = [...(filter.exclude ?? [])];
+    for (let round = 0; ; round++) {
+      const wanted = limit - chosen.length;
+      // Only what is wanted at first; when concurrent claims hold the head of the order, a longer stretch
+      // of it each round, so that fifty claims at once do not walk it one query at a time.
+      const reach = round === 0 ? wanted : Math.min(wanted * 4 ** round, MAX_REACH);
+      const ranked = await this.ranked({ ...filter, exclude: passed }, reach);
+      if (ranked.length === 0) return chosen;
+      chosen.push(...(await this.lockInOrder(filter, ranked, wanted)));
+      if (chosen.length >= limit || ranked.length < reach) return chosen;
+      // Every one was taken by concurrent claims: the next ones in the order, past everything seen so far.
+      passed.push(...ranked);
+    }
+  }
+
+  /** The first `limit` ids `filter` allows in the need order, unlocked. */
+  private async ranked(filter: CandidateFilter, limit: number): Promise<string[]> {
+    const inGroup = this.eligible(filter)
+      .where('r.urgent', '=', sql<number>`g.urgent`)
+      .where('r.prayer_count', '=', sql<number>`g.prayer_count`)
+      .orderBy('r.created_at', 'asc')
+      .orderBy('r.id', 'asc')
+      .limit(limit);
+    const { rows } = await sql<GroupRow>`${this.groups()} ${this.groupRows(inGroup)}`.execute(this.db);
+    const keys: NeedKeys[] = rows.map((row) => ({
+      id: row.id,
+      urgent: Number(row.urgent) === 1,
+      prayerCount: Number(row.prayer_count),
+      createdAt: row.created_at,
+    }));
+    keys.sort((a, b) => compareNeed(a, b, filter.now));
+    return keys.slice(0, limit).map((k) => k.id);
+  }
+
+  /**
+   * `with recursive groups(urgent, prayer_count)`: every (urgent, prayer count) pair among live requests,
+   * found by a loose index scan — for each urgency (a 0/1 flag), the next larger prayer count is one index seek.
+   */
+  private groups(): RawBuilder<unknown> {
+    const next = (urgent: RawBuilder<unknown>, after: RawBuilder<unknown> | null) =>
+      sql`(select p.prayer_count from prayer_requests p where p.status = 'active' and p.urgent = ${urgent}${after ? sql` and p.prayer_count > ${after}` : sql``} order by p.prayer_count limit 1)`;
+    return sql`with recursive groups(urgent, prayer_count) as (
+      select u.urgent, ${next(sql`u.urgent`, null)} from (select 0 as urgent union all select 1 as urgent) u
+      union all
+      select g.urgent, ${next(sql`g.urgent`, sql`g.prayer_count`)} from groups g where g.prayer_count is not null
+    )`;
+  }
+
+  /** Requests `filter` allows, as `r`. */
+  protected eligible(filter: CandidateFilter): Eligible {
     const now = filter.now.toISOString();
-    if (filter.visibilities.length === 0 || filter.languages.length === 0) return [];
-    const need = sql<number>`(cast(r.prayer_count as double precision) / (1.0 + ${this.ageInDays('r.created_at', filter.now)}) / (case when r.urgent = 1 then ${sql.lit(URGENT_WEIGHT)} else 1 end))`;
-    const jumps = sql<number>`(case when r.urgent = 1 and r.prayer_count = 0 then 0 else 1 end)`;
     let query = this.db
       .selectFrom('prayer_requests as r')
-      .select('r.id')
       .where('r.status', '=', 'active')
       .where('r.hidden', '=', 0)
       .where('r.moderation', '!=', 'rejected')
@@ -80,34 +164,40 @@ export abstract class DispatchRepository {
           .unionAll(eb.selectFrom('prayer_flags').select('request_id').where('user_id', '=', filter.userId).where('prayer_id', 'is', null)),
       );
     if (filter.exclude && filter.exclude.length > 0) query = query.where('r.id', 'not in', [...filter.exclude]);
-    query = query.orderBy(jumps, 'asc').orderBy(need, 'asc').orderBy('r.created_at', 'asc').orderBy('r.id', 'asc').limit(limit);
-    const rows = await this.lockSkippingLocked(query).execute();
-    return rows.map((row) => row.id);
-  }
-}
-
-/** SQLite: julianday() arithmetic; one writer at a time, so nothing to lock. */
-export class SqliteDispatchRepository extends DispatchRepository {
-  protected ageInDays(column: string, now: Date): RawBuilder<number> {
-    // `now` as a Julian day number, so that only the stored time is parsed row by row.
-    const today = now.getTime() / 86_400_000 + 2_440_587.5;
-    return sql<number>`max(0.0, ${today} - julianday(${sql.ref(column)}))`;
-  }
-
-  protected lockSkippingLocked<Q extends AnySelect>(query: Q): Q {
     return query;
   }
 }
 
-/** PostgreSQL: timestamptz arithmetic; `FOR NO KEY UPDATE SKIP LOCKED` so concurrent claims take different rows. */
-export class PostgresDispatchRepository extends DispatchRepository {
-  protected ageInDays(column: string, now: Date): RawBuilder<number> {
-    return sql<number>`greatest(0.0, extract(epoch from (cast(${now.toISOString()} as timestamptz) - cast(${sql.ref(column)} as timestamptz))) / 86400.0)`;
+/** SQLite: no LATERAL, so each group's rows come from a correlated `in (…)`; one writer at a time, so nothing to lock. */
+export class SqliteDispatchRepository extends DispatchRepository {
+  protected groupRows(inGroup: Eligible) {
+    return sql<GroupRow>`select c.id, c.urgent, c.prayer_count, c.created_at from groups g join prayer_requests c on c.id in ${inGroup.select('r.id')} where g.prayer_count is not null`;
   }
 
-  protected lockSkippingLocked<Q extends AnySelect>(query: Q): Q {
-    // NO KEY UPDATE, not UPDATE: a prayer being recorded (its foreign key) need not wait for a claim.
-    return query.forNoKeyUpdate('r').skipLocked() as Q;
+  protected async lockInOrder(_filter: CandidateFilter, ids: readonly string[], limit: number): Promise<string[]> {
+    return ids.slice(0, limit);
+  }
+}
+
+/** PostgreSQL: each group's rows by `cross join lateral`; `FOR NO KEY UPDATE SKIP LOCKED` so concurrent claims take different rows. */
+export class PostgresDispatchRepository extends DispatchRepository {
+  protected groupRows(inGroup: Eligible) {
+    return sql<GroupRow>`select c.id, c.urgent, c.prayer_count, c.created_at from groups g cross join lateral ${inGroup.select(['r.id', 'r.urgent', 'r.prayer_count', 'r.created_at'])} c where g.prayer_count is not null`;
+  }
+
+  protected async lockInOrder(filter: CandidateFilter, ids: readonly string[], limit: number): Promise<string[]> {
+    // Locked one by one in the given order until `limit` are held (the executor locks under the LIMIT), and
+    // the filter checked again on the row as locked, as the single ordered query did before.
+    const rows = await this.eligible(filter)
+      .select('r.id')
+      .where('r.id', 'in', [...ids])
+      .orderBy(sql`array_position(cast(${[...ids]} as text[]), r.id)`)
+      .limit(limit)
+      // NO KEY UPDATE, not UPDATE: a prayer being recorded (its foreign key) need not wait for a claim.
+      .forNoKeyUpdate('r')
+      .skipLocked()
+      .execute();
+    return rows.map((row) => row.id);
   }
 }
 

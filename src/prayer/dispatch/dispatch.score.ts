@@ -13,7 +13,7 @@
 // others collect prayers. Among prayed-for requests the score is a rate — prayers per day of life, with a
 // new request counted as one day old — and the dispatcher always feeds the lowest rate, so prayers spread
 // evenly over time: a request open for ten days with three prayers (0.27) comes before one opened this
-// morning that has one (≈ 0.9). The SQL in dispatch.repository.ts computes the same number.
+// morning that has one (≈ 0.9). dispatch.repository.ts orders its candidates with compareNeed itself.
 
 /** Milliseconds in a day. */
 export const DAY_MS = 24 * 60 * 60 * 1000;
