@@ -21,7 +21,7 @@ import { createMailer } from './platform/mail/create-mailer.js';
 import type { Mailer } from './platform/mail/mailer.js';
 import { MemoryCounterStore, type CounterStore } from './platform/rate-limit/counter-store.js';
 import { RedisCounterStore } from './platform/rate-limit/redis-counter-store.js';
-import { loggerOptions } from './platform/log.js';
+import { OneLinePerRequest, loggerOptions } from './platform/log.js';
 import { EmlOutboxReader } from './platform/jobs/eml-outbox.reader.js';
 import { takeEnqueued } from './platform/jobs/outbox-signal.js';
 import { outboxRoutes } from './platform/jobs/outbox.routes.js';
@@ -121,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A hop count means: believe that many proxies in front of us (proxy-addr's own reading of a number).
     trustProxy: typeof config.trustProxy === 'number' ? ((_address: string, hop: number) => hop < (config.trustProxy as number)) : config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
+    logController: new OneLinePerRequest(),
   });
 
   await app.register(swagger, {

@@ -1,3 +1,4 @@
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { LogLevel } from '../config.js';
 
 /**
@@ -24,4 +25,18 @@ export function loggerOptions(level: LogLevel) {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   };
+}
+
+/**
+ * One access line per request, written when it is answered (method, the address's shape, status, time),
+ * instead of Fastify's two (incoming and completed): on a small API request the second line cost about
+ * a tenth of the server's time. Errors are logged as Fastify logs them.
+ */
+export class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) return super.requestCompleted(error, request, reply);
+    reply.log.info({ req: request, res: reply, responseTime: Math.round(reply.elapsedTime * 10) / 10 }, 'request completed');
+  }
 }

@@ -115,4 +115,13 @@ describeEachDialect('foundation over HTTP', (get, kind) => {
     expect(all).not.toContain('SECRETTOKEN123456');
     expect(all).not.toContain('APITOKEN987654');
   });
+
+  it('writes one access line per request: method, the shape of the address, status and time', async () => {
+    const before = logLines.length;
+    await app.inject({ url: '/healthz?probe=1' });
+    const lines = logLines.slice(before).flatMap((chunk) => chunk.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ msg: 'request completed', req: { method: 'GET', url: '/healthz' }, res: { statusCode: 200 } });
+    expect(typeof lines[0].responseTime).toBe('number');
+  });
 });

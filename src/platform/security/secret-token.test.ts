@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueSecret, parseSecret, randomOpaque, sha256Hex, verifierMatches } from './secret-token.js';
+import { issueSecret, parseSecret, randomOpaque, secretRandomBytes, sha256Hex, verifierMatches } from './secret-token.js';
 
 describe('secret tokens', () => {
   it('carry a 64-bit selector and a 256-bit verifier, of which only a hash is kept', () => {
@@ -31,5 +31,19 @@ describe('secret tokens', () => {
     const seen = new Set(Array.from({ length: 1000 }, () => issueSecret().token));
     expect(seen.size).toBe(1000);
     expect(randomOpaque()).toHaveLength(43);
+  });
+
+  it('draw their randomness from a pool without ever handing the same bytes out twice, across refills', () => {
+    // 40 bytes a token: 1,000 tokens cross ten refills of the 4 KiB pool, at odd offsets.
+    const chunks = Array.from({ length: 1000 }, () => secretRandomBytes(40).toString('hex'));
+    expect(new Set(chunks).size).toBe(1000);
+    // A copy, not a view of the pool: later draws do not change bytes already handed out.
+    const first = secretRandomBytes(32);
+    const copy = Buffer.from(first);
+    for (let i = 0; i < 300; i++) secretRandomBytes(32);
+    expect(first.equals(copy)).toBe(true);
+    // Not zeros (the wiped pool) and not one repeated byte.
+    expect(new Set(first).size).toBeGreaterThan(8);
+    expect(secretRandomBytes(5000)).toHaveLength(5000);
   });
 });
