@@ -35,13 +35,15 @@ describeEachDialect('database layer', (get, kind) => {
 });
 
 describe('SQLite connection', () => {
-  it('runs in WAL mode with foreign keys enforced', async () => {
+  it('runs in WAL mode with foreign keys enforced and checkpoints every 10,000 pages', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'intercede-db-'));
     const database = await openDatabase({ sqliteFile: join(dir, 'x.db') });
     const journal = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(database.db);
     const fks = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(database.db);
     expect(journal.rows[0].journal_mode).toBe('wal');
     expect(fks.rows[0].foreign_keys).toBe(1);
+    const checkpoint = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(database.db);
+    expect(checkpoint.rows[0].wal_autocheckpoint).toBe(10000);
     await database.close();
   });
 
