@@ -39,9 +39,17 @@ async function startServer(mode: 'bare' | 'intercede', env: Record<string, strin
   return { child, port: ready.port };
 }
 
-async function round(server: { child: ChildProcess; port: number }, seconds: number, connections: number): Promise<IntakeRound> {
+/**
+ * The control: the same server and body on `POST /api/v1/references`, which runs every plugin and hook
+ * (security headers, cookies, CSRF, sessions, locale, logging) but stores nothing — the ceiling any
+ * route of the app can reach, to read intake's ratio against.
+ */
+const STACK_PATH = '/api/v1/references';
+const INTAKE_PATH = '/api/v1/prayer-requests';
+
+async function round(server: { child: ChildProcess; port: number }, seconds: number, connections: number, path = INTAKE_PATH): Promise<IntakeRound> {
   const { result, cpuMsPerRequest } = await autocannonRound(server.child, {
-    url: `http://127.0.0.1:${server.port}/api/v1/prayer-requests`,
+    url: `http://127.0.0.1:${server.port}${path}`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: INTAKE_BODY,
@@ -73,16 +81,20 @@ export async function intakeBenchmark(options: { seconds: number; rounds: number
     await round(ours, 2, options.connections);
     const bareRounds: IntakeRound[] = [];
     const ourRounds: IntakeRound[] = [];
+    const stackRounds: IntakeRound[] = [];
     for (let i = 0; i < options.rounds; i++) {
       bareRounds.push(await round(bare, options.seconds, options.connections));
       ourRounds.push(await round(ours, options.seconds, options.connections));
+      stackRounds.push(await round(ours, options.seconds, options.connections, STACK_PATH));
     }
-    const failed = ourRounds.find((r) => r.non2xx > 0 || r.errors > 0);
+    const failed = [...ourRounds, ...stackRounds].find((r) => r.non2xx > 0 || r.errors > 0);
     if (failed) throw new Error(`intake answered ${failed.non2xx} non-2xx responses and ${failed.errors} errors`);
     const bareRps = median(bareRounds.map((r) => r.requestsPerSecond));
     const ourRps = median(ourRounds.map((r) => r.requestsPerSecond));
+    const stackRps = median(stackRounds.map((r) => r.requestsPerSecond));
     const bareCpu = median(bareRounds.map((r) => r.serverCpuMsPerRequest));
     const ourCpu = median(ourRounds.map((r) => r.serverCpuMsPerRequest));
+    const stackCpu = median(stackRounds.map((r) => r.serverCpuMsPerRequest));
     return {
       body: { bytes: Buffer.byteLength(INTAKE_BODY) },
       connections: options.connections,
@@ -97,8 +109,16 @@ export async function intakeBenchmark(options: { seconds: number; rounds: number
       intercedeServerCpuMsPerRequest: ourCpu,
       /** Bare CPU per request ÷ ours: the throughput ratio each would reach with a core to itself. */
       cpuRatio: Math.round((bareCpu / ourCpu) * 1000) / 1000,
+      /** The control route (STACK_PATH) on the same server: the app's own ceiling against bare Fastify. */
+      stackPath: STACK_PATH,
+      stackRequestsPerSecond: Math.round(stackRps),
+      stackRatio: Math.round((stackRps / bareRps) * 1000) / 1000,
+      stackServerCpuMsPerRequest: stackCpu,
+      /** Intake against the control: what storing a request costs beyond what every route costs. */
+      intakeVsStackRatio: Math.round((ourRps / stackRps) * 1000) / 1000,
       bareRounds,
       intercedeRounds: ourRounds,
+      stackRounds,
     };
   } finally {
     await stopServer(bare.child);
