@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type Database } from '../../src/platform/db/database.js';
 import type { DbKind } from '../../src/platform/db/dialect.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
-import { createScratchSchema } from '../../src/platform/db/testing/scratch-schema.js';
+import { createScratchSchema, migrateScratchSchema } from '../../src/platform/db/testing/scratch-schema.js';
 
 /** The dialects this run covers. */
 export const DIALECTS: DbKind[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -42,7 +42,7 @@ export async function createTestDatabase(kind: DbKind): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL!;
   const scratch = await createScratchSchema(url, 't');
   const database = await openDatabase({ url, schema: scratch.schema, poolSize: 4 });
-  await migrateToLatest(database);
+  await migrateScratchSchema(database);
   return {
     database,
     dataDir,

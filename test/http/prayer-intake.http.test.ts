@@ -61,6 +61,23 @@ describeEachDialect('prayer requests over HTTP', (get) => {
     return res.json() as { id: string; manageToken: string; manageUrl: string; status: string; crisis: null | { kind: string; resources: Array<{ name: string; contact: string }> } };
   };
 
+  it('gives each of many people submitting at the same moment their own request and link (they share one commit)', async () => {
+    const texts = Array.from({ length: 12 }, (_, i) => `Request ${i}: please pray for my brother's job interview on ${i + 1} December.`);
+    const answers = await Promise.all([
+      ...texts.map((text, i) => submit({ text, category: 'provision', visibility: 'team', firstName: `Person${i}` })),
+      submit({ text: '', category: 'provision', visibility: 'team' }),
+    ]);
+    expect(answers.map((a) => a.statusCode)).toEqual([...texts.map(() => 201), 400]);
+    const bodies = answers.slice(0, texts.length).map((a) => a.json() as { id: string; manageToken: string });
+    expect(new Set(bodies.map((b) => b.id)).size).toBe(texts.length);
+    for (const [i, body] of bodies.entries()) {
+      const view = await mine(body.manageToken);
+      expect(view.statusCode).toBe(200);
+      expect(view.json()).toMatchObject({ id: body.id, text: texts[i] });
+      expect((await row(body.id)).manage_token_hash).toBe(sha256Hex(body.manageToken));
+    }
+  });
+
   it('takes a request in: 201 with exactly id, manageToken, manageUrl, status and crisis; the token is stored only as a hash', async () => {
     const res = await submit({ text: 'Please pray for my mother, who is ill.', category: 'health', visibility: 'public', language: 'en', firstName: 'Ana', email: 'Ana@Example.org' });
     expect(res.statusCode).toBe(201);
