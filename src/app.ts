@@ -187,7 +187,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The church directory: search, submissions (limited like prayer intake), and the moderators' review.
   const churches = createChurches({ db: database.db, audit: accounts.audit, counters, submitRateLimit: config.submitRateLimit, sessionSecret: config.sessionSecret });
   await app.register(churchesRoutes, { churches });
-  const readingPlans = createPlans({ db: database.db, translations: scripture.translations, baseUrl: config.baseUrl });
+  const readingPlans = createPlans({ db: database.db, translations: scripture.translations, baseUrl: config.baseUrl, defaultTimeZone: config.defaultTimeZone });
   app.decorate('readingPlans', readingPlans);
   await app.register(planRoutes, { ...readingPlans, scripture, baseUrl: config.baseUrl, counters });
   await app.register(subscriptionRoutes, { subscriptions: readingPlans.subscriptions, scripture, links: new PlanLinkTokens(config.sessionSecret), baseUrl: config.baseUrl });

@@ -35,6 +35,8 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'smtp' }, 'SMTP_URL'],
     [{ BASE_URL: 'ftp://x' }, 'BASE_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DEFAULT_TIME_ZONE: 'Mars/Olympus_Mons' }, 'DEFAULT_TIME_ZONE'],
+    [{ DEFAULT_TIME_ZONE: '+05:00' }, 'DEFAULT_TIME_ZONE'],
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
     [{ SUBMIT_RATE_LIMIT: '-1' }, 'SUBMIT_RATE_LIMIT'],
     [{ DATA_DIR: '/dev/null/intercede' }, 'DATA_DIR'],
@@ -89,5 +91,11 @@ describe('loadConfig: mail, limits and proxies', () => {
 
   it('refuses a TRUST_PROXY that is neither a count, true, nor addresses', () => {
     expect(() => loadConfig({ DATA_DIR: dir(), TRUST_PROXY: 'everyone!' })).toThrow(/^TRUST_PROXY: /);
+  });
+
+  it('DEFAULT_TIME_ZONE is UTC when unset, and a known zone is kept by its canonical name', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).defaultTimeZone).toBe('UTC');
+    expect(loadConfig({ DATA_DIR: dir(), DEFAULT_TIME_ZONE: 'Europe/Madrid' }).defaultTimeZone).toBe('Europe/Madrid');
+    expect(loadConfig({ DATA_DIR: dir(), DEFAULT_TIME_ZONE: ' US/Eastern ' }).defaultTimeZone).toBe('America/New_York');
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError } from './platform/errors.js';
+import { canonicalTimeZone } from './platform/i18n/time-zones.js';
 
 /** Everything Intercede reads from the environment, validated once at start-up. */
 export interface Config {
@@ -24,6 +25,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Fastify's trustProxy: false, a hop count, or the proxy addresses whose X-Forwarded-For to believe. */
   trustProxy: boolean | number | string;
+  /** The ministry's IANA time zone: the one a reading plan's zone field starts on (a reader may pick theirs). */
+  defaultTimeZone: string;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -104,7 +107,17 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom: env.MAIL_FROM?.trim() || `Intercede <no-reply@${new URL(baseUrl).hostname}>`,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     trustProxy: trustProxy(env),
+    defaultTimeZone: defaultTimeZone(env),
   };
+}
+
+/** DEFAULT_TIME_ZONE: an IANA zone name (`Europe/Madrid`), stored by its canonical name; UTC when unset. */
+export function defaultTimeZone(env: Env): string {
+  const raw = env.DEFAULT_TIME_ZONE?.trim();
+  if (!raw) return 'UTC';
+  const zone = canonicalTimeZone(raw);
+  if (!zone) throw new ConfigError('DEFAULT_TIME_ZONE', `must be an IANA time zone name such as Europe/Madrid or America/Mexico_City (got "${raw.slice(0, 64)}")`);
+  return zone;
 }
 
 /** TRUST_PROXY: unset (trust no proxy), a hop count, `true`, or comma-separated proxy addresses. */

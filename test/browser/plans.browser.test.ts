@@ -47,4 +47,22 @@ describe.skipIf(!hasChromium)('reading plans in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('the start form picks the browser’s time zone; without JavaScript the ministry’s default stands', async () => {
+    const mexico = await web.browser.newContext({ timezoneId: 'America/Mexico_City' });
+    const page = await mexico.newPage();
+    await page.goto(`${web.base}/plans/john-21`);
+    expect(await page.getByLabel('Your time zone').inputValue()).toBe('America/Mexico_City');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start the plan' }).click();
+    await page.waitForURL(/\/plans\/s\/rp_[^/]+\?started=1$/);
+    expect(await page.getByLabel('Your time zone').inputValue()).toBe('America/Mexico_City');
+    await mexico.close();
+
+    const noScript = await web.browser.newContext({ timezoneId: 'Asia/Tokyo', javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(`${web.base}/plans/john-21`);
+    expect(await plain.getByLabel('Your time zone').inputValue()).toBe('UTC');
+    await noScript.close();
+  });
 });

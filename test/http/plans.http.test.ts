@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { localTime } from '../../src/content/plans/plan-dates.js';
+import { PLAN_REMINDER_HOUR } from '../../src/content/plans/plan.events.js';
 import { installSynthetic } from '../../src/scripture/testing/installed-services.js';
 import { signedInClient } from '../harness/accounts.js';
 import { createTestApp } from '../harness/app.js';
@@ -8,6 +10,12 @@ import { describeEachDialect } from '../harness/dialects.js';
 import { MemoryMailer } from '../harness/mail.js';
 
 const BASE = 'http://prayer.example.org';
+
+/** A zone where it is morning or day now (the daily email waits for the reader's morning; this app's clock is real). */
+function zoneInDaylight(): string {
+  const zones = ['UTC', 'Asia/Tokyo', 'Europe/Madrid', 'America/New_York', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Honolulu'];
+  return zones.find((z) => localTime(new Date(), z).hour >= PLAN_REMINDER_HOUR && localTime(new Date(), z).hour <= 21)!;
+}
 
 /** The private link path a start redirected to. */
 function privatePath(location: unknown): string {
@@ -158,7 +166,7 @@ describeEachDialect('reading plans over HTTP', (get) => {
 
   it('emails the private link and the daily reading; the day link marks the day done; one click stops the emails', async () => {
     const client = new TestClient(app);
-    const started = await client.form('/es/plans/john-21/start', { email: 'lectora@example.org', reminders: 'yes' }, { from: '/es/plans/john-21' });
+    const started = await client.form('/es/plans/john-21/start', { email: 'lectora@example.org', reminders: 'yes', timeZone: zoneInDaylight() }, { from: '/es/plans/john-21' });
     const path = privatePath(started.headers.location);
     await app.jobs.tick();
     await app.jobs.tick();

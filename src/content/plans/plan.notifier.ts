@@ -1,8 +1,9 @@
 /**
  * Plan emails through the outbox: the private link when someone starts a plan with an email, and the
- * optional daily reading. An hourly job schedules each subscriber's email of the day once: it takes
- * the day (`last_reminder_on`) and writes the event, deduplicated by subscription and date, in one
- * transaction, so however often the job runs and on however many workers, nobody gets a day twice.
+ * optional daily reading. An hourly job schedules each subscriber's email of the day once, on the
+ * reader's own calendar: from PLAN_REMINDER_HOUR local time on each local date, it takes the date
+ * (`last_reminder_on`) and writes the event, deduplicated by subscription and local date, in one
+ * transaction, so however often the job runs and on however many workers, nobody gets a date twice.
  */
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../platform/db/tables.js';
@@ -12,8 +13,8 @@ import type { OutboxHandler, OutboxHandlerContext, OutboxWorker } from '../../pl
 import { composeMail } from '../../platform/mail/compose-mail.js';
 import type { PassageService } from '../../scripture/passages/passage.types.js';
 import { PlanLinkTokens } from './plan-link-token.js';
-import { isoDate, planDayOn } from './plan-dates.js';
-import { dailyDedupeKey, PLAN_REMINDER_EVERY_MS, PLAN_REMINDER_JOB, PLAN_TOPICS } from './plan.events.js';
+import { planDayOn, reminderDateAt } from './plan-dates.js';
+import { dailyDedupeKey, PLAN_REMINDER_EVERY_MS, PLAN_REMINDER_HOUR, PLAN_REMINDER_JOB, PLAN_TOPICS } from './plan.events.js';
 import { dailyMail, subscribedMail } from './plan.mails.js';
 import { PLAN_PATHS } from './plan.paths.js';
 import { readingLabel } from './plan-reading.js';
@@ -85,22 +86,33 @@ export class PlanNotifier {
     await ctx.mail('subscriber', composeMail(sub.email, mail));
   };
 
-  /** The hourly job: each subscriber due today whose day exists and is not done yet gets one `plan.daily`. */
+  /**
+   * The hourly job: in every zone whose clock has reached PLAN_REMINDER_HOUR, each subscriber due on
+   * that local date whose day exists and is not done yet gets one `plan.daily`. Zones still before
+   * the hour are not read at all, so a full batch is always of subscribers who are due.
+   */
   async scheduleDaily(ctx: Pick<OutboxHandlerContext, 'now'>): Promise<number> {
-    const today = isoDate(ctx.now);
-    const due = await new SubscriptionRepository(this.deps.db).dueForReminder(today, BATCH);
+    const repository = new SubscriptionRepository(this.deps.db);
     let scheduled = 0;
-    for (const row of due) {
-      const sub = await this.deps.subscriptions.byId(row.id);
-      const day = planDayOn(row.start_date, today);
-      const wanted = sub !== null && day >= 1 && day <= sub.plan.days.length && !sub.done.includes(day);
-      await this.deps.db.transaction().execute(async (trx) => {
-        // Taken even when nothing is sent (finished, or read ahead), so the day is not looked at again.
-        if (!(await new SubscriptionRepository(trx).claimReminder(row.id, today))) return;
-        if (!wanted) return;
-        await enqueue(trx, { topic: PLAN_TOPICS.daily, payload: { subscriptionId: row.id, day, date: today }, dedupeKey: dailyDedupeKey(row.id, today) }, ctx.now);
-        scheduled++;
-      });
+    let left = BATCH;
+    for (const zone of await repository.reminderZones()) {
+      if (left <= 0) break;
+      const today = reminderDateAt(ctx.now, zone, PLAN_REMINDER_HOUR);
+      if (!today) continue;
+      const due = await repository.dueForReminder(zone, today, left);
+      left -= due.length;
+      for (const row of due) {
+        const sub = await this.deps.subscriptions.byId(row.id);
+        const day = planDayOn(row.start_date, today);
+        const wanted = sub !== null && day >= 1 && day <= sub.plan.days.length && !sub.done.includes(day);
+        await this.deps.db.transaction().execute(async (trx) => {
+          // Taken even when nothing is sent (finished, or read ahead), so the date is not looked at again.
+          if (!(await new SubscriptionRepository(trx).claimReminder(row.id, zone, today))) return;
+          if (!wanted) return;
+          await enqueue(trx, { topic: PLAN_TOPICS.daily, payload: { subscriptionId: row.id, day, date: today }, dedupeKey: dailyDedupeKey(row.id, today) }, ctx.now);
+          scheduled++;
+        });
+      }
     }
     return scheduled;
   }

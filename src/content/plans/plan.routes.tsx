@@ -9,7 +9,6 @@ import { field } from '../../web/views/forms/form-body.js';
 import { PlanStartLimiter } from './plan-start-limit.js';
 import type { Plan } from './plan.js';
 import { planCalendar } from './plan-calendar.js';
-import { isoDate } from './plan-dates.js';
 import { PLAN_PATHS } from './plan.paths.js';
 import { planPolicy } from './plan.policy.js';
 import { readingLabel } from './plan-reading.js';
@@ -41,7 +40,7 @@ export const planRoutes: FastifyPluginAsync<PlanRouteOptions> = async (app, { pl
   async function planPage(request: SlugRequest, reply: FastifyReply, plan: Plan, values: StartValues, errors?: Record<string, string>) {
     const translations = await scripture.translations.list({ locale: request.locale });
     if (errors && reply.statusCode < 400) reply.code(400);
-    return reply.page(<PlanPage ctx={request.pageContext()} plan={plan} translations={translations} values={values} errors={errors} />);
+    return reply.page(<PlanPage ctx={request.pageContext()} plan={plan} translations={translations} values={values} errors={errors} defaultTimeZone={subscriptions.defaultTimeZone} />);
   }
 
   app.get('/plans', { schema: { hide: true }, config: read }, async (request, reply) => {
@@ -56,7 +55,12 @@ export const planRoutes: FastifyPluginAsync<PlanRouteOptions> = async (app, { pl
 
   app.post('/plans/:slug/start', { schema: { hide: true }, config: follow }, async (request: SlugRequest, reply) => {
     const plan = await plans.get(request.actor, request.params.slug, request.locale);
-    const values: StartValues = { email: field(request.body, 'email').slice(0, 320), translation: field(request.body, 'translation').slice(0, 20), reminders: field(request.body, 'reminders') === 'yes' };
+    const values: StartValues = {
+      email: field(request.body, 'email').slice(0, 320),
+      translation: field(request.body, 'translation').slice(0, 20),
+      reminders: field(request.body, 'reminders') === 'yes',
+      timeZone: field(request.body, 'timeZone').slice(0, 64),
+    };
     if (values.email.trim()) {
       const waitMs = await limiter.take(request.ip);
       if (waitMs > 0) {
@@ -66,12 +70,12 @@ export const planRoutes: FastifyPluginAsync<PlanRouteOptions> = async (app, { pl
       }
     }
     try {
-      const { token } = await subscriptions.start(request.actor, { slug: plan.slug, email: values.email, translation: values.translation, reminders: values.reminders, language: request.locale });
+      const { token } = await subscriptions.start(request.actor, { slug: plan.slug, email: values.email, translation: values.translation, reminders: values.reminders, timeZone: values.timeZone, language: request.locale });
       return reply.redirect(`${localePath(request.locale, PLAN_PATHS.subscription(token))}?started=1`, 303);
     } catch (err) {
       const problems = fieldProblemsOf(err);
       if (!problems) throw err;
-      return planPage(request, reply, plan, values, describePlanProblems(request.locale, problems, ['email', 'reminders', 'translation']));
+      return planPage(request, reply, plan, values, describePlanProblems(request.locale, problems, ['email', 'reminders', 'translation', 'timeZone']));
     }
   });
 
@@ -86,7 +90,8 @@ export const planRoutes: FastifyPluginAsync<PlanRouteOptions> = async (app, { pl
     const slug = request.params.slug.replace(/\.ics$/, '');
     const plan = await plans.get(request.actor, slug, request.locale);
     const m = planMessages(request.locale);
-    const start = isoDate(new Date());
+    // Anyone's calendar (no subscription, so no reader's zone): from today on the ministry's calendar.
+    const start = subscriptions.today();
     const body = planCalendar({
       name: plan.title,
       start,

@@ -18,6 +18,8 @@ export interface PlansOptions {
   /** BASE_URL: the private link emailed to a subscriber is absolute. */
   readonly baseUrl: string;
   readonly clock?: Clock;
+  /** DEFAULT_TIME_ZONE: the zone a new subscription takes unless its reader picks another. */
+  readonly defaultTimeZone?: string;
 }
 
 export interface Plans {
@@ -36,6 +38,7 @@ export function createPlans(options: PlansOptions): Plans {
     translations: options.translations,
     clock,
     privateLink: (locale, token) => site + localePath(locale, PLAN_PATHS.subscription(token)),
+    defaultTimeZone: options.defaultTimeZone,
   });
   return { plans, subscriptions };
 }

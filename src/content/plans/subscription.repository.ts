@@ -24,7 +24,7 @@ export class SubscriptionRepository {
   }
 
   /** Changes the reader's choices. */
-  async update(id: string, changes: Partial<Pick<PlanSubscriptionTable, 'translation' | 'reminders' | 'email'>>): Promise<void> {
+  async update(id: string, changes: Partial<Pick<PlanSubscriptionTable, 'translation' | 'reminders' | 'email' | 'time_zone'>>): Promise<void> {
     await this.db.updateTable('plan_subscriptions').set(changes).where('id', '=', id).execute();
   }
 
@@ -54,12 +54,19 @@ export class SubscriptionRepository {
     await this.db.deleteFrom('plan_progress').where('subscription_id', '=', id).where('day', '=', day).execute();
   }
 
-  /** Subscriptions with daily emails on that started by `today` and were not yet emailed on it. */
-  dueForReminder(today: string, limit: number): Promise<PlanSubscriptionTable[]> {
+  /** The zones of subscriptions with daily emails on (the job decides per zone whether its morning has come). */
+  async reminderZones(): Promise<string[]> {
+    const rows = await this.db.selectFrom('plan_subscriptions').select('time_zone').distinct().where('reminders', '=', 1).where('email', 'is not', null).orderBy('time_zone').execute();
+    return rows.map((r) => r.time_zone);
+  }
+
+  /** Subscriptions in `zone` with daily emails on that started by `today` (a date there) and were not yet emailed on it. */
+  dueForReminder(zone: string, today: string, limit: number): Promise<PlanSubscriptionTable[]> {
     return this.db
       .selectFrom('plan_subscriptions')
       .selectAll()
       .where('reminders', '=', 1)
+      .where('time_zone', '=', zone)
       .where('email', 'is not', null)
       .where('start_date', '<=', today)
       .where((eb) => eb.or([eb('last_reminder_on', 'is', null), eb('last_reminder_on', '<', today)]))
@@ -70,14 +77,16 @@ export class SubscriptionRepository {
 
   /**
    * Takes `today`'s email for a subscription: true only for the one caller that moved
-   * `last_reminder_on` to today, so however many workers run, a day's email is scheduled once.
+   * `last_reminder_on` to today, so however many workers run, a day's email is scheduled once. `zone`
+   * is the zone `today` was read in: a reader who changed zone since is left for the next run.
    */
-  async claimReminder(id: string, today: string): Promise<boolean> {
+  async claimReminder(id: string, zone: string, today: string): Promise<boolean> {
     const result = await this.db
       .updateTable('plan_subscriptions')
       .set({ last_reminder_on: today })
       .where('id', '=', id)
       .where('reminders', '=', 1)
+      .where('time_zone', '=', zone)
       .where((eb) => eb.or([eb('last_reminder_on', 'is', null), eb('last_reminder_on', '<', today)]))
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;

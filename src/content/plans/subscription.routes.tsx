@@ -53,7 +53,7 @@ export const subscriptionRoutes: FastifyPluginAsync<SubscriptionRouteOptions> = 
     }
   }
 
-  async function overview(request: TokenRequest, reply: FastifyReply, sub: SubscriptionView, extra: { errors?: Record<string, string>; values?: { translation: string; reminders: boolean } } = {}) {
+  async function overview(request: TokenRequest, reply: FastifyReply, sub: SubscriptionView, extra: { errors?: Record<string, string>; values?: { translation: string; reminders: boolean; timeZone: string } } = {}) {
     const translations = await scripture.translations.list({ locale: request.locale });
     const q = request.query;
     return reply.code(extra.errors ? 400 : 200).page(
@@ -70,13 +70,13 @@ export const subscriptionRoutes: FastifyPluginAsync<SubscriptionRouteOptions> = 
   app.post('/plans/s/:token/settings', { schema: { hide: true }, config }, async (request: TokenRequest, reply) => {
     const sub = await open(request, reply);
     if (!sub) return reply;
-    const values = { translation: field(request.body, 'translation').slice(0, 20), reminders: field(request.body, 'reminders') === 'yes' };
+    const values = { translation: field(request.body, 'translation').slice(0, 20), reminders: field(request.body, 'reminders') === 'yes', timeZone: field(request.body, 'timeZone').slice(0, 64) };
     try {
       await subscriptions.updateSettings(sub, values);
     } catch (err) {
       const problems = fieldProblemsOf(err);
       if (!problems) throw err;
-      return overview(request, reply, sub, { errors: describePlanProblems(request.locale, problems, ['translation', 'reminders']), values });
+      return overview(request, reply, sub, { errors: describePlanProblems(request.locale, problems, ['translation', 'reminders', 'timeZone']), values });
     }
     return reply.redirect(`${localePath(request.locale, PLAN_PATHS.subscription(request.params.token))}?saved=1`, 303);
   });
@@ -103,7 +103,7 @@ export const subscriptionRoutes: FastifyPluginAsync<SubscriptionRouteOptions> = 
         day={day}
         {...loaded}
         chosen={request.query.translation ? loaded.translation : undefined}
-        mode={{ kind: 'subscription', token: request.params.token, done: sub.done.includes(day), progress: progressOf(sub) }}
+        mode={{ kind: 'subscription', token: request.params.token, done: sub.done.includes(day), progress: progressOf(sub), today: day === sub.today }}
         banner={banner}
       />,
     );
@@ -180,7 +180,15 @@ export const subscriptionRoutes: FastifyPluginAsync<SubscriptionRouteOptions> = 
         }
       : undefined;
     return reply.page(
-      <PlanDayPage ctx={request.pageContext()} plan={sub.plan} day={day} {...loaded} chosen={request.query.translation ? loaded.translation : undefined} mode={{ kind: 'email', token: request.params.token, done: sub.done.includes(day), progress: progressOf(sub) }} banner={banner} />,
+      <PlanDayPage
+        ctx={request.pageContext()}
+        plan={sub.plan}
+        day={day}
+        {...loaded}
+        chosen={request.query.translation ? loaded.translation : undefined}
+        mode={{ kind: 'email', token: request.params.token, done: sub.done.includes(day), progress: progressOf(sub), today: day === sub.today }}
+        banner={banner}
+      />,
     );
   });
 

@@ -1,5 +1,6 @@
 // Following a plan without an account: start (with an optional email), open by private link, mark
-// days done, change the translation or the daily email. Progress belongs to the subscription.
+// days done, change the translation, the daily email or the time zone. Progress belongs to the
+// subscription; its days are dates on the calendar of the reader's time zone (plan-dates.ts).
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../accounts/clock.js';
@@ -12,7 +13,8 @@ import { enqueue } from '../../platform/jobs/outbox.repository.js';
 import { checkEmail } from '../../prayer/requests/request.input.js';
 import type { TranslationService } from '../../scripture/translation.types.js';
 import type { Plan } from './plan.js';
-import { isoDate, planDayOn } from './plan-dates.js';
+import { canonicalTimeZone } from '../../platform/i18n/time-zones.js';
+import { localDate, planDayOn } from './plan-dates.js';
 import { PLAN_TOPICS } from './plan.events.js';
 import { planPolicy } from './plan.policy.js';
 import type { PlanService } from './plan.service.js';
@@ -29,6 +31,8 @@ export interface SubscriptionView {
   readonly language: Locale;
   readonly email: string | null;
   readonly reminders: boolean;
+  /** The reader's IANA zone: "today", the start date and the daily email follow its calendar. */
+  readonly timeZone: string;
   readonly done: readonly number[];
   /** The day of the plan today's date is (1 on the start date); may be 0 (not begun) or past the last day. */
   readonly today: number;
@@ -42,6 +46,8 @@ export interface StartInput {
   readonly email?: unknown;
   readonly translation?: unknown;
   readonly reminders?: unknown;
+  /** An IANA zone name; absent or empty: the ministry's default. */
+  readonly timeZone?: unknown;
   readonly language: Locale;
 }
 
@@ -72,9 +78,28 @@ export class SubscriptionService {
       readonly clock: Clock;
       /** The absolute private link of a token in a language, for the email that carries it. */
       readonly privateLink: (locale: Locale, token: string) => string;
+      /** The ministry's zone (DEFAULT_TIME_ZONE), for a start that names none; UTC when not given. */
+      readonly defaultTimeZone?: string;
     },
   ) {
     this.repository = new SubscriptionRepository(deps.db);
+  }
+
+  /** The zone a start form begins on: the ministry's default. */
+  get defaultTimeZone(): string {
+    return this.deps.defaultTimeZone ?? 'UTC';
+  }
+
+  /** Today's date on the calendar of `zone` (the ministry's by default). */
+  today(zone = this.defaultTimeZone): string {
+    return localDate(this.deps.clock(), zone);
+  }
+
+  /** A zone as sent: its canonical name, the default when nothing was sent, or the `unknown` problem. */
+  private checkTimeZone(value: unknown, fallback: string): { value: string; problem?: undefined } | { value?: undefined; problem: 'unknown' } {
+    if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) return { value: fallback };
+    const zone = canonicalTimeZone(value);
+    return zone ? { value: zone } : { problem: 'unknown' };
   }
 
   private async checkTranslation(value: unknown): Promise<string | null> {
@@ -99,8 +124,9 @@ export class SubscriptionService {
       language: row.language as Locale,
       email: row.email,
       reminders: row.reminders === 1,
+      timeZone: row.time_zone,
       done,
-      today: planDayOn(row.start_date, isoDate(this.deps.clock())),
+      today: planDayOn(row.start_date, localDate(this.deps.clock(), row.time_zone)),
       next: nextDay(plan, done),
     };
   }
@@ -118,6 +144,8 @@ export class SubscriptionService {
     const problems: Record<string, string> = {};
     if (email.problem) problems.email = email.problem;
     else if (reminders && !email.value) problems.email = 'neededForReminders';
+    const zone = this.checkTimeZone(input.timeZone, this.defaultTimeZone);
+    if (zone.problem) problems.timeZone = zone.problem;
     let translation: string | null = null;
     try {
       translation = await this.checkTranslation(input.translation);
@@ -131,13 +159,15 @@ export class SubscriptionService {
       id: randomUUID(),
       plan_slug: plan.slug,
       token_hash: hash,
-      start_date: isoDate(now),
+      // Day 1 is today on the reader's calendar, not UTC's.
+      start_date: localDate(now, zone.value ?? this.defaultTimeZone),
       translation,
       language: input.language,
       email: email.value,
       reminders: reminders ? 1 : 0,
       last_reminder_on: null,
       created_at: now.toISOString(),
+      time_zone: zone.value ?? this.defaultTimeZone,
     };
     await this.repository.transaction(async (repo, trx) => {
       await repo.insert(row);
@@ -179,18 +209,32 @@ export class SubscriptionService {
     return { ...view, done, next: nextDay(view.plan, done) };
   }
 
-  /** Changes the translation and the daily email (which needs the email given at the start). */
-  async updateSettings(view: SubscriptionView, input: { translation?: unknown; reminders?: unknown }): Promise<SubscriptionView> {
+  /**
+   * Changes the translation, the daily email (which needs the email given at the start) and the time
+   * zone. A new zone moves "today" and the email's morning to the new calendar; the start date and the
+   * date of the last email stay as dates. As the job sends one email per date (the last date taken
+   * only moves forward), a reader moving west, whose calendar goes back, gets no second email for a
+   * date already emailed, and one moving east gets the next date's email on its own morning there — so
+   * no date is emailed twice and none skipped beyond the hours the move itself skips.
+   */
+  async updateSettings(view: SubscriptionView, input: { translation?: unknown; reminders?: unknown; timeZone?: unknown }): Promise<SubscriptionView> {
     const reminders = truthy(input.reminders);
-    if (reminders && !view.email) throw invalidFields({ reminders: 'noEmail' }, 'Daily emails need an email address; start the plan again with one.');
-    let translation: string | null;
+    const problems: Record<string, string> = {};
+    if (reminders && !view.email) problems.reminders = 'noEmail';
+    const zone = this.checkTimeZone(input.timeZone, view.timeZone);
+    if (zone.problem) problems.timeZone = zone.problem;
+    let translation: string | null = null;
     try {
       translation = await this.checkTranslation(input.translation);
     } catch {
-      throw invalidFields({ translation: 'unknown' });
+      problems.translation = 'unknown';
     }
-    await this.repository.update(view.id, { translation, reminders: reminders ? 1 : 0 });
-    return { ...view, translation, reminders };
+    if (problems.reminders && Object.keys(problems).length === 1) throw invalidFields(problems, 'Daily emails need an email address; start the plan again with one.');
+    if (Object.keys(problems).length) throw invalidFields(problems);
+    const timeZone = zone.value ?? view.timeZone;
+    await this.repository.update(view.id, { translation, reminders: reminders ? 1 : 0, time_zone: timeZone });
+    const today = timeZone === view.timeZone ? view.today : planDayOn(view.startDate, localDate(this.deps.clock(), timeZone));
+    return { ...view, translation, reminders, timeZone, today };
   }
 
   /** Deletes the subscription, its progress and its email address, at the reader's word; the link stops working. */

@@ -391,6 +391,8 @@ export interface PlanSubscriptionTable {
   reminders: number;
   last_reminder_on: string | null;
   created_at: string;
+  /** The reader's IANA zone (0014): `start_date` and `last_reminder_on` are dates on its calendar. */
+  time_zone: string;
 }
 
 /** A day of a plan a subscriber marked done. */

@@ -13,8 +13,8 @@ import { planMessages } from '../plans.messages.js';
 /** Whose day page this is: anyone's (no progress), a subscription's private link, or a daily email's signed link. */
 export type DayMode =
   | { readonly kind: 'public' }
-  | { readonly kind: 'subscription'; readonly token: string; readonly done: boolean; readonly progress: { done: number; total: number } }
-  | { readonly kind: 'email'; readonly token: string; readonly done: boolean; readonly progress: { done: number; total: number } };
+  | { readonly kind: 'subscription'; readonly token: string; readonly done: boolean; readonly progress: { done: number; total: number }; readonly today?: boolean }
+  | { readonly kind: 'email'; readonly token: string; readonly done: boolean; readonly progress: { done: number; total: number }; readonly today?: boolean };
 
 export interface DayPageProps {
   ctx: PageContext;
@@ -82,7 +82,15 @@ export function PlanDayPage({ ctx, plan, day, reading, passage, missing, transla
         </div>
       )}
       <article class="reader" lang={passage?.translation.language}>
-        <p class="reader__meta">{m('day.of', { day, total, plan: plan.title })}</p>
+        <p class="reader__meta">
+          {m('day.of', { day, total, plan: plan.title })}
+          {mode.kind !== 'public' && mode.today && (
+            <>
+              {' '}
+              <span class="tag">{m('day.today')}</span>
+            </>
+          )}
+        </p>
         <h1>{m('day.heading', { day, reading: passage?.reference ?? reading })}</h1>
         {passage ? (
           passage.passages.map((p) => (

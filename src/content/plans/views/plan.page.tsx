@@ -12,15 +12,18 @@ import { PLAN_PATHS } from '../plan.paths.js';
 import { readingLabel } from '../plan-reading.js';
 import { planMessages } from '../plans.messages.js';
 import { dayCount } from './plan-list.page.js';
+import { TimeZoneField } from './time-zone-field.js';
 
 /** What the start form holds (kept on a failed submit). */
 export interface StartValues {
   readonly email: string;
   readonly translation: string;
   readonly reminders: boolean;
+  /** '' on a fresh form: the ministry's default, or the browser's zone with the time-zone script. */
+  readonly timeZone: string;
 }
 
-export const EMPTY_START: StartValues = { email: '', translation: '', reminders: false };
+export const EMPTY_START: StartValues = { email: '', translation: '', reminders: false, timeZone: '' };
 
 /** The translation select's choices: the language's default, then every installed translation. */
 export function translationOptions(ctx: PageContext, translations: readonly TranslationInfo[]) {
@@ -29,10 +32,25 @@ export function translationOptions(ctx: PageContext, translations: readonly Tran
 }
 
 /** `/plans/:slug`: what the plan is, its days, and the form to start it. */
-export function PlanPage({ ctx, plan, translations, values, errors }: { ctx: PageContext; plan: Plan; translations: readonly TranslationInfo[]; values: StartValues; errors?: Record<string, string> }) {
+export function PlanPage({
+  ctx,
+  plan,
+  translations,
+  values,
+  errors,
+  defaultTimeZone,
+}: {
+  ctx: PageContext;
+  plan: Plan;
+  translations: readonly TranslationInfo[];
+  values: StartValues;
+  errors?: Record<string, string>;
+  /** The ministry's zone, chosen until the reader (or the script) picks another. */
+  defaultTimeZone: string;
+}) {
   const m = planMessages(ctx.locale);
   return (
-    <Layout ctx={ctx} title={formTitle(ctx.t, plan.title, errors)} description={plan.description || undefined}>
+    <Layout ctx={ctx} title={formTitle(ctx.t, plan.title, errors)} description={plan.description || undefined} scripts={['time-zone']}>
       <ErrorSummary t={ctx.t} errors={errors} />
       <p>
         <a href={ctx.href(PLAN_PATHS.list)}>{m('plans.title')}</a>
@@ -64,6 +82,7 @@ export function PlanPage({ ctx, plan, translations, values, errors }: { ctx: Pag
           {translations.length > 0 && (
             <Select t={ctx.t} name="translation" label={m('plan.translation')} hint={m('plan.translationHint')} error={errors?.translation} value={values.translation} options={translationOptions(ctx, translations)} />
           )}
+          <TimeZoneField ctx={ctx} value={values.timeZone || defaultTimeZone} error={errors?.timeZone} hint={m('plan.timeZoneHint')} preselect={!values.timeZone} />
           <button type="submit" class="button">
             {m('plan.startButton')}
           </button>

@@ -13,6 +13,7 @@ import { planMessages } from '../plans.messages.js';
 import type { SubscriptionView } from '../subscription.service.js';
 import { formatDate } from './format.js';
 import { translationOptions } from './plan.page.js';
+import { TimeZoneField } from './time-zone-field.js';
 
 export interface SubscriptionPageProps {
   ctx: PageContext;
@@ -26,7 +27,7 @@ export interface SubscriptionPageProps {
   saved?: boolean;
   errors?: Record<string, string>;
   /** The settings form's values after a failed save. */
-  values?: { translation: string; reminders: boolean };
+  values?: { translation: string; reminders: boolean; timeZone: string };
 }
 
 /** `/plans/s/:token`: the reader's own plan — bookmark it — with progress, the next day, and settings. */
@@ -36,7 +37,7 @@ export function SubscriptionPage({ ctx, token, subscription: sub, translations, 
   const done = new Set(sub.done);
   const next = sub.next;
   const nextDay = next ? sub.plan.days.find((d) => d.day === next) : undefined;
-  const form = values ?? { translation: sub.translation ?? '', reminders: sub.reminders };
+  const form = values ?? { translation: sub.translation ?? '', reminders: sub.reminders, timeZone: sub.timeZone };
   const title = m('sub.title', { plan: sub.plan.title });
   return (
     <Layout ctx={ctx} title={formTitle(ctx.t, title, errors)}>
@@ -75,6 +76,12 @@ export function SubscriptionPage({ ctx, token, subscription: sub, translations, 
           <li key={d.day}>
             <a href={ctx.href(PLAN_PATHS.subscriptionDay(token, d.day))}>{m('plan.dayLine', { day: d.day, reading: readingLabel(d.osis, ctx.locale) })}</a>{' '}
             <span class={`tag${done.has(d.day) ? ' tag--answered' : ' tag--grey'}`}>{done.has(d.day) ? m('sub.dayDone') : m('sub.dayNotDone')}</span>
+            {d.day === sub.today && (
+              <>
+                {' '}
+                <span class="tag">{m('sub.dayToday')}</span>
+              </>
+            )}
           </li>
         ))}
       </ol>
@@ -96,6 +103,7 @@ export function SubscriptionPage({ ctx, token, subscription: sub, translations, 
         ) : (
           <p>{m('sub.remindersNoEmail')}</p>
         )}
+        <TimeZoneField ctx={ctx} value={form.timeZone} error={errors?.timeZone} hint={m('sub.timeZoneHint')} />
         <button type="submit" class="button button--secondary">
           {m('sub.save')}
         </button>
