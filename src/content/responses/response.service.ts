@@ -16,7 +16,7 @@ import { enqueue } from '../../platform/jobs/outbox.repository.js';
 import type { RequestLanguage } from '../../prayer/prayer.types.js';
 import { checkText } from '../../prayer/requests/request.input.js';
 import type { IntakeService } from '../../prayer/requests/intake.service.js';
-import { checkCrisis, type CrisisCheck, type CrisisResourceOverrides } from '../../prayer/safety/index.js';
+import { checkCrisis, crisisResources, type CrisisCheck, type CrisisResource, type CrisisResourceOverrides } from '../../prayer/safety/index.js';
 import type { ArticleService } from '../articles/article.service.js';
 import type { JourneyService } from './journey.service.js';
 import { RESPONSE_TOPICS } from './journey.topics.js';
@@ -42,6 +42,18 @@ export interface ResponseResult {
   readonly crisis: CrisisCheck | null;
   /** "Please pray for me": the request made, with its private link (shown once). */
   readonly prayerRequest: { readonly id: string; readonly manageToken: string; readonly manageUrl: string } | null;
+}
+
+/** What the thank-you page shows again after the redirect: no name, email or message. */
+export interface ResponseReceipt {
+  readonly kind: ResponseKind;
+  /** A journey started (an email and consent were given). */
+  readonly journey: boolean;
+  /** An email address was left. */
+  readonly contactable: boolean;
+  /** Crisis resources, when the message carried crisis language (as the POST showed them). */
+  readonly crisis: readonly CrisisResource[];
+  readonly articleSlug: string | null;
 }
 
 /** What the responses service needs. */
@@ -115,6 +127,24 @@ export class ResponseService {
     });
     const response = await new ResponseRepository(this.deps.db).find(id);
     return { response: response!, firstStep, crisis, prayerRequest };
+  }
+
+  /**
+   * What the thank-you page shows of a response just stored. The caller has checked that the person asking
+   * is the one who responded (the route's signed, short-lived reference); nothing personal is returned.
+   * Throws NOT_FOUND when the response is gone.
+   */
+  async receipt(actor: Actor, input: { responseId: string }): Promise<ResponseReceipt> {
+    responsePolicy.authorize(actor, 'submit');
+    const response = await this.find(input.responseId);
+    return {
+      kind: response.kind,
+      journey: response.journey !== null,
+      contactable: response.email !== null,
+      // The same resources submit() showed: checkCrisis picks them by the response's language and the kinds found.
+      crisis: response.crisisKinds.length > 0 ? crisisResources(response.language, this.deps.crisisResources, response.crisisKinds) : [],
+      articleSlug: response.articleSlug,
+    };
   }
 
   /** Newest first, narrowed by kind and by followed up or not. Pastors only; no contact details. */
