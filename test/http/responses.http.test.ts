@@ -218,6 +218,41 @@ describeEachDialect('responses over HTTP', (get) => {
     }
   });
 
+  it('a double click sends the form twice: one response, one journey, one prayer request, and both answers lead to the same thank-you page with the link', async () => {
+    const client = new TestClient(app);
+    await client.get(`/articles/${SLUG}`);
+    const formId = /name="formId" value="([A-Za-z0-9_-]{22})"/.exec(client.lastPage)?.[1];
+    expect(formId).toBeDefined();
+    const csrf = client.csrfToken();
+    const before = await Promise.all([count('responses'), count('response_journeys'), count('prayer_requests')]);
+    const fields = { formId: formId!, kind: 'prayer', message: 'For my son, who is far from home.', email: 'dbl@example.org', consent: 'yes', language: 'en' };
+    const answers = await Promise.all([client.form(`/articles/${SLUG}/respond`, fields), client.form(`/articles/${SLUG}/respond`, fields)]);
+    expect(answers.map((a) => [a.statusCode, a.headers.location])).toEqual([
+      [303, `/articles/${SLUG}/respond/thanks`],
+      [303, `/articles/${SLUG}/respond/thanks`],
+    ]);
+    expect(await Promise.all([count('responses'), count('response_journeys'), count('prayer_requests')])).toEqual(before.map((n) => n + 1));
+
+    // Whichever answer the browser kept, its thank-you page shows the same private link.
+    const links = [];
+    for (const answer of answers) {
+      const value = /intercede-respond-thanks=([^;]+)/.exec([answer.headers['set-cookie']].flat().join('\n'))![1];
+      client.cookies.set('intercede-respond-thanks', value);
+      const page = await client.get(`/articles/${SLUG}/respond/thanks`);
+      expect(page.body).toContain('We have sent you a first email now.');
+      links.push(/href="(http:\/\/prayer\.example\.org\/r\/pr_[A-Za-z0-9_-]+)"/.exec(page.body)?.[1]);
+    }
+    expect(links[0]).toBeDefined();
+    expect(links[1]).toBe(links[0]);
+
+    // A form shown again with errors keeps its id; a new rendering gets a new one.
+    const failed = await client.form(`/articles/${SLUG}/respond`, { ...fields, message: '' }, { csrf });
+    expect(failed.statusCode).toBe(400);
+    expect(failed.body).toContain(`name="formId" value="${formId}"`);
+    await client.get(`/articles/${SLUG}`);
+    expect(client.lastPage).not.toContain(formId);
+  });
+
   it('crisis language in a question alerts pastors by email with a link and none of the words', async () => {
     const { person: pastor } = await signedIn(['pastor']);
     const res = await app.inject({ method: 'POST', url: '/api/v1/responses', payload: { kind: 'question', article: SLUG, message: 'I want to kill myself, does God still love me?' } });

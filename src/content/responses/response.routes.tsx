@@ -42,7 +42,7 @@ function gone(err: unknown): null {
 }
 
 function readForm(body: unknown): ResponseFormValues {
-  return fields(body, RESPONSE_FIELDS);
+  return fields(body, [...RESPONSE_FIELDS, 'formId']);
 }
 
 export const responseRoutes: FastifyPluginAsync<{ responses: ResponseService; articles: Pick<ArticleService, 'getBySlug'> }> = async (app, { responses, articles }) => {
@@ -65,7 +65,8 @@ export const responseRoutes: FastifyPluginAsync<{ responses: ResponseService; ar
     const ctx = request.pageContext();
     const values = readForm(request.body);
     try {
-      const result = await responses.submit(request.actor, values, { clientAddress: request.ip, locale: request.locale, articleSlug: article.slug });
+      // A second sending of the same form (double click) gets the first one's result, and the same redirect.
+      const result = await responses.submit(request.actor, values, { clientAddress: request.ip, locale: request.locale, articleSlug: article.slug, formId: values.formId });
       setThanksReference(reply, respondThanksPath(article.slug), { responseId: result.response.id, manageUrl: result.prayerRequest?.manageUrl ?? null }, new Date());
       keepPrivate(reply);
       return reply.redirect(localePath(request.locale, respondThanksPath(article.slug)), 303);

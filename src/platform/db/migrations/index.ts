@@ -16,6 +16,7 @@ import * as m0010Responses from './0010_responses.js';
 import * as m0011Stories from './0011_stories.js';
 import * as m0012ArticleRespond from './0012_article_respond.js';
 import * as m0013DispatchPoolIndex from './0013_dispatch_pool_index.js';
+import * as m0015ResponseReceipts from './0015_response_receipts.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011_stories': m0011Stories,
   '0012_article_respond': m0012ArticleRespond,
   '0013_dispatch_pool_index': m0013DispatchPoolIndex,
+  '0015_response_receipts': m0015ResponseReceipts,
 };
