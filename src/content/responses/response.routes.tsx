@@ -89,17 +89,17 @@ export const responseRoutes: FastifyPluginAsync<{ responses: ResponseService; ar
     const ctx = request.pageContext();
     keepPrivate(reply);
     const reference = readThanksReference(request, new Date());
-    const receipt = reference ? await responses.receipt(request.actor, { responseId: reference.responseId }).catch(gone) : null;
-    if (!reference || !receipt) return reply.code(410).page(<ThanksExpiredPage ctx={ctx} slug={request.params.slug} />);
+    const confirmation = reference ? await responses.confirmation(request.actor, { responseId: reference.responseId }).catch(gone) : null;
+    if (!reference || !confirmation) return reply.code(410).page(<ThanksExpiredPage ctx={ctx} slug={request.params.slug} />);
     return reply.page(
       <ThanksPage
         ctx={ctx}
-        kind={receipt.kind}
-        journey={receipt.journey}
-        contactable={receipt.contactable}
+        kind={confirmation.kind}
+        journey={confirmation.journey}
+        contactable={confirmation.contactable}
         manageUrl={reference.manageUrl ?? undefined}
-        crisis={receipt.crisis}
-        slug={receipt.articleSlug ?? undefined}
+        crisis={confirmation.crisis}
+        slug={confirmation.articleSlug ?? undefined}
       />,
     );
   });

@@ -52,7 +52,7 @@ export interface ResponseResult {
 }
 
 /** What the thank-you page shows again after the redirect: no name, email or message. */
-export interface ResponseReceipt {
+export interface ResponseConfirmation {
   readonly kind: ResponseKind;
   /** A journey started (an email and consent were given). */
   readonly journey: boolean;
@@ -190,7 +190,7 @@ export class ResponseService {
    * is the one who responded (the route's signed, short-lived reference); nothing personal is returned.
    * Throws NOT_FOUND when the response is gone.
    */
-  async receipt(actor: Actor, input: { responseId: string }): Promise<ResponseReceipt> {
+  async confirmation(actor: Actor, input: { responseId: string }): Promise<ResponseConfirmation> {
     responsePolicy.authorize(actor, 'submit');
     const response = await this.find(input.responseId);
     return {
