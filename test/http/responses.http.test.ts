@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { COMMAND_LINE, type Role } from '../../src/platform/auth/actor.js';
 import { installSynthetic } from '../../src/scripture/testing/installed-services.js';
 import { signedInClient } from '../harness/accounts.js';
@@ -16,6 +16,8 @@ describeEachDialect('responses over HTTP', (get) => {
   const mailer = new MemoryMailer();
 
   const signedIn = (roles: Role[], covenant = true) => signedInClient(app, { roles, covenant });
+  const count = async (table: 'responses' | 'response_journeys' | 'prayer_requests') =>
+    Number((await get().database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
   beforeAll(async () => {
     await installSynthetic(get().database);
@@ -44,19 +46,18 @@ describeEachDialect('responses over HTTP', (get) => {
     expect(none.body).not.toContain('respond-title');
     expect(none.body).not.toContain('action="/articles/no-form-here/respond"');
     expect((await app.inject('/articles/no-form-here/respond')).statusCode).toBe(404);
-    const count = async () => Number((await get().database.db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-    const before = await count();
+    const before = await count('responses');
     const post = await new TestClient(app).form('/articles/no-form-here/respond', { kind: 'question', message: 'Why not?', language: 'en' }, { from: `/articles/${SLUG}` });
     expect(post.statusCode).toBe(404);
-    expect(await count()).toBe(before);
+    expect(await count('responses')).toBe(before);
 
     await app.articles.importSource(COMMAND_LINE, '---\ntitle: Always a form\nrespond: sí\n---\nNotes on Hebrews 7:25.\n', { publish: true });
     const always = await app.inject('/es/articles/always-a-form');
     expect(always.body).toContain('¿Responderás?');
     expect(always.body).toContain('action="/es/articles/always-a-form/respond"');
     const sent = await new TestClient(app).form('/articles/always-a-form/respond', { kind: 'question', message: 'How do I start?', language: 'en' }, { from: '/articles/always-a-form' });
-    expect(sent.statusCode).toBe(200);
-    expect(await count()).toBe(before + 1);
+    expect(sent.statusCode).toBe(303);
+    expect(await count('responses')).toBe(before + 1);
   });
 
   it('a failed submit shows each error beside its field and in the summary, and keeps every word', async () => {
@@ -70,16 +71,37 @@ describeEachDialect('responses over HTTP', (get) => {
     expect(res.body).toMatch(/<input[^>]*id="email"[^>]*value="ana@example.org"|<input[^>]*value="ana@example.org"[^>]*id="email"/);
     expect(res.body).toContain('value="Ana &lt;b>"');
     expect(res.body).toMatch(/<input[^>]*value="question"[^>]*checked|<input[^>]*checked[^>]*value="question"/);
+    // No redirect and no reference: the form comes back in the answer to the POST itself.
+    expect(res.headers.location).toBeUndefined();
+    expect(res.headers['set-cookie']).toBeUndefined();
     expect(await app.inject({ method: 'POST', url: `/articles/${SLUG}/respond`, payload: 'kind=returning', headers: { 'content-type': 'application/x-www-form-urlencoded' } }).then((r) => r.statusCode)).toBe(403);
   });
 
   it('a response with email and consent says what happens next, and its day-0 email arrives with one-click unsubscribe that stops the journey', async () => {
     const client = new TestClient(app);
     const res = await client.form(`/articles/${SLUG}/respond`, { kind: 'received_christ', firstName: 'Sam', email: 'sam@example.org', consent: 'yes', language: 'en' }, { from: `/articles/${SLUG}` });
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(`/articles/${SLUG}/respond/thanks`);
     expect(res.headers['cache-control']).toBe('no-store');
-    expect(res.body).toContain('Thank you for responding');
-    expect(res.body).toContain('We have sent you a first email now.');
+    const reference = [res.headers['set-cookie']].flat().join('\n');
+    expect(reference).toMatch(new RegExp(`intercede-respond-thanks=[^;]+; Max-Age=1800; Path=/articles/${SLUG}/respond/thanks; HttpOnly; SameSite=Strict`));
+    expect(reference).not.toContain('sam');
+
+    const thanks = await client.get(res.headers.location as string);
+    expect(thanks.statusCode).toBe(200);
+    expect(thanks.headers['cache-control']).toBe('no-store');
+    expect(thanks.headers['referrer-policy']).toBe('no-referrer');
+    expect(thanks.headers['x-robots-tag']).toContain('noindex');
+    expect(thanks.body).toContain('Thank you for responding');
+    expect(thanks.body).toContain('Welcome to the family of God.');
+    expect(thanks.body).toContain('We have sent you a first email now.');
+    expect(thanks.body).not.toContain('Sam');
+    expect(thanks.body).not.toContain('sam@example.org');
+
+    // A refresh shows the same page again and stores nothing.
+    const [responses, journeys] = [await count('responses'), await count('response_journeys')];
+    expect((await client.get(res.headers.location as string)).body).toContain('We have sent you a first email now.');
+    expect([await count('responses'), await count('response_journeys')]).toEqual([responses, journeys]);
     await app.jobs.drain();
     const [mail] = mailer.to('sam@example.org');
     expect(mail.subject).toBe('What happens next');
@@ -102,13 +124,133 @@ describeEachDialect('responses over HTTP', (get) => {
     expect(mailer.to('sam@example.org').length).toBe(1);
   });
 
-  it('"Please pray for me" with crisis language shows the crisis lines and the private link', async () => {
+  it('"Please pray for me" with crisis language: the thank-you page after the redirect shows the crisis lines and the private link, in Spanish, to the sender only', async () => {
     const client = new TestClient(app);
+    const requests = await count('prayer_requests');
     const res = await client.form(`/es/articles/${SLUG}/respond`, { kind: 'prayer', message: 'Quiero suicidarme, no puedo más', language: 'es' }, { from: `/es/articles/${SLUG}` });
-    expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('class="crisis-panel"');
-    expect(res.body).toContain('024');
-    expect(res.body).toMatch(/href="http:\/\/prayer\.example\.org\/es\/r\/pr_[A-Za-z0-9_-]+"/);
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(`/es/articles/${SLUG}/respond/thanks`);
+    expect(res.body).not.toContain('pr_');
+    const thanks = await client.get(`/es/articles/${SLUG}/respond/thanks`);
+    expect(thanks.statusCode).toBe(200);
+    expect(thanks.body).toContain('<html lang="es">');
+    expect(thanks.body).toContain('Gracias por responder');
+    expect(thanks.body).toContain('class="crisis-panel"');
+    expect(thanks.body).toContain('024');
+    expect(thanks.body).toContain('Hemos avisado a nuestros pastores');
+    const link = /href="(http:\/\/prayer\.example\.org\/es\/r\/pr_[A-Za-z0-9_-]+)"/.exec(thanks.body)?.[1];
+    expect(link).toBeDefined();
+    expect(thanks.body).not.toContain('suicidarme');
+    // The language switch keeps the page (the reference is sent to both languages' address).
+    const english = await client.get(`/articles/${SLUG}/respond/thanks`);
+    expect(english.body).toContain('Thank you for responding');
+    expect(english.body).toContain(link);
+    // Refreshing made no second request.
+    expect(await count('prayer_requests')).toBe(requests + 1);
+
+    // Anyone else with the address (history, a screenshot) sees only that a response was received.
+    const other = await new TestClient(app).get(`/es/articles/${SLUG}/respond/thanks`);
+    expect(other.statusCode).toBe(410);
+    expect(other.headers['cache-control']).toBe('no-store');
+    expect(other.body).toContain('Esta confirmación ha caducado');
+    expect(other.body).toContain('la hemos recibido');
+    expect(other.body).not.toContain('crisis-panel');
+    expect(other.body).not.toContain('/r/pr_');
+  });
+
+  it('"Please pray for me" without crisis language shows the private link and no crisis lines; a question in crisis shows the crisis lines', async () => {
+    const client = new TestClient(app);
+    const pray = await client.form(`/articles/${SLUG}/respond`, { kind: 'prayer', message: 'For my job interview on Monday.', language: 'en' }, { from: `/articles/${SLUG}` });
+    expect(pray.statusCode).toBe(303);
+    const prayThanks = await client.get(pray.headers.location as string);
+    expect(prayThanks.body).toContain('Your prayer request is now with our prayer team');
+    expect(prayThanks.body).toMatch(/<a class="button" href="http:\/\/prayer\.example\.org\/r\/pr_[A-Za-z0-9_-]+">Open my prayer request<\/a>/);
+    expect(prayThanks.body).not.toContain('crisis-panel');
+    expect(prayThanks.body).not.toContain('job interview');
+
+    const question = await client.form(`/articles/${SLUG}/respond`, { kind: 'question', message: 'I want to end my life. Can God forgive me?', language: 'en' }, { from: `/articles/${SLUG}` });
+    expect(question.statusCode).toBe(303);
+    const questionThanks = await client.get(question.headers.location as string);
+    expect(questionThanks.body).toContain('class="crisis-panel"');
+    expect(questionThanks.body).toContain('988');
+    expect(questionThanks.body).toContain('Our pastors have been told');
+    expect(questionThanks.body).toContain('we cannot answer you directly');
+    // The newer response replaced the older reference: the prayer request's link is no longer shown.
+    expect(questionThanks.body).not.toContain('/r/pr_');
+  });
+
+  it('a tampered or expired reference gets a page saying the response was received, with nothing of it', async () => {
+    const client = new TestClient(app);
+    const res = await client.form(`/articles/${SLUG}/respond`, { kind: 'prayer', message: 'For my sister.', language: 'en' }, { from: `/articles/${SLUG}` });
+    const address = res.headers.location as string;
+    const signed = client.cookies.get('intercede-respond-thanks')!;
+    expect((await client.get(address)).statusCode).toBe(200);
+
+    const [payload, signature] = decodeURIComponent(signed).split(/\.(?=[^.]*$)/);
+    client.cookies.set('intercede-respond-thanks', encodeURIComponent(`${payload}.${signature}`));
+    expect((await client.get(address)).statusCode).toBe(200);
+    const [purpose, id, expires, link] = payload.split('|');
+    const forgeries = [
+      `${purpose}|${id}|${Number(expires) + 86_400_000}|${link}.${signature}`, // a longer life
+      `${purpose}|${crypto.randomUUID()}|${expires}|${link}.${signature}`, // someone else's response
+      `${payload}.${signature.slice(0, -2)}AA`, // a broken signature
+      payload, // no signature
+    ];
+    for (const forged of forgeries) {
+      client.cookies.set('intercede-respond-thanks', encodeURIComponent(forged));
+      const page = await client.get(address);
+      expect(page.statusCode).toBe(410);
+      expect(page.body).toContain('This confirmation has expired');
+      expect(page.body).toContain('it was received');
+      expect(page.body).not.toContain('/r/pr_');
+    }
+
+    client.cookies.set('intercede-respond-thanks', signed);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 31 * 60 * 1000);
+      const late = await client.get(address);
+      expect(late.statusCode).toBe(410);
+      expect(late.body).toContain('This confirmation has expired');
+      expect(late.body).not.toContain('Open my prayer request');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a double click sends the form twice: one response, one journey, one prayer request, and both answers lead to the same thank-you page with the link', async () => {
+    const client = new TestClient(app);
+    await client.get(`/articles/${SLUG}`);
+    const formId = /name="formId" value="([A-Za-z0-9_-]{22})"/.exec(client.lastPage)?.[1];
+    expect(formId).toBeDefined();
+    const csrf = client.csrfToken();
+    const before = await Promise.all([count('responses'), count('response_journeys'), count('prayer_requests')]);
+    const fields = { formId: formId!, kind: 'prayer', message: 'For my son, who is far from home.', email: 'dbl@example.org', consent: 'yes', language: 'en' };
+    const answers = await Promise.all([client.form(`/articles/${SLUG}/respond`, fields), client.form(`/articles/${SLUG}/respond`, fields)]);
+    expect(answers.map((a) => [a.statusCode, a.headers.location])).toEqual([
+      [303, `/articles/${SLUG}/respond/thanks`],
+      [303, `/articles/${SLUG}/respond/thanks`],
+    ]);
+    expect(await Promise.all([count('responses'), count('response_journeys'), count('prayer_requests')])).toEqual(before.map((n) => n + 1));
+
+    // Whichever answer the browser kept, its thank-you page shows the same private link.
+    const links = [];
+    for (const answer of answers) {
+      const value = /intercede-respond-thanks=([^;]+)/.exec([answer.headers['set-cookie']].flat().join('\n'))![1];
+      client.cookies.set('intercede-respond-thanks', value);
+      const page = await client.get(`/articles/${SLUG}/respond/thanks`);
+      expect(page.body).toContain('We have sent you a first email now.');
+      links.push(/href="(http:\/\/prayer\.example\.org\/r\/pr_[A-Za-z0-9_-]+)"/.exec(page.body)?.[1]);
+    }
+    expect(links[0]).toBeDefined();
+    expect(links[1]).toBe(links[0]);
+
+    // A form shown again with errors keeps its id; a new rendering gets a new one.
+    const failed = await client.form(`/articles/${SLUG}/respond`, { ...fields, message: '' }, { csrf });
+    expect(failed.statusCode).toBe(400);
+    expect(failed.body).toContain(`name="formId" value="${formId}"`);
+    await client.get(`/articles/${SLUG}`);
+    expect(client.lastPage).not.toContain(formId);
   });
 
   it('crisis language in a question alerts pastors by email with a link and none of the words', async () => {
@@ -117,9 +259,9 @@ describeEachDialect('responses over HTTP', (get) => {
     expect(res.statusCode).toBe(201);
     expect(res.json().crisis.kind).toBe('self_harm');
     await app.jobs.drain();
-    // (The earlier "please pray for me" in crisis alerted pastors through intake's own alert.)
-    expect(mailer.to(pastor.email).map((m) => m.subject).sort()).toEqual(['Urgent: a prayer request needs a pastor', 'Urgent: a response needs a pastor']);
-    const alert = mailer.to(pastor.email).find((m) => m.subject === 'Urgent: a response needs a pastor')!;
+    // (The earlier "please pray for me" in crisis alerted pastors through intake's own alert; the earlier question through the form, through this one.)
+    expect(mailer.to(pastor.email).map((m) => m.subject).sort()).toEqual(['Urgent: a prayer request needs a pastor', 'Urgent: a response needs a pastor', 'Urgent: a response needs a pastor']);
+    const alert = mailer.to(pastor.email).find((m) => m.subject === 'Urgent: a response needs a pastor' && m.text.includes(res.json().id))!;
     expect(alert.text).toContain(`http://prayer.example.org/pastoral/responses/${res.json().id}`);
     expect(alert.text).not.toContain('kill myself');
   });
@@ -129,7 +271,7 @@ describeEachDialect('responses over HTTP', (get) => {
     try {
       const client = new TestClient(limited, { remoteAddress: '198.51.100.7' });
       const first = await client.form(`/articles/${SLUG}/respond`, { kind: 'prayer', message: 'For my mother.' }, { from: `/articles/${SLUG}/respond` });
-      expect(first.statusCode).toBe(200);
+      expect(first.statusCode).toBe(303);
       const second = await client.form(`/articles/${SLUG}/respond`, { kind: 'prayer', message: 'For my brother too.', email: 'lim@example.org', consent: 'yes' }, { from: `/articles/${SLUG}/respond` });
       expect(second.statusCode).toBe(429);
       expect(Number(second.headers['retry-after'])).toBeGreaterThan(0);

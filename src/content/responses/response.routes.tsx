@@ -1,12 +1,14 @@
 /**
  * Responding to an article: the form's own page, its POST (a failed submit comes back with every word
- * kept; a stored response gets the thank-you page at once, with any crisis resources and the private link
- * of a prayer request, which is why it is not a redirect), and `POST /api/v1/responses`.
+ * kept; a stored response is redirected, 303, to its thank-you page so that a refresh or the back button
+ * never sends it again), the thank-you page (shown only to whoever holds the reference set with the
+ * redirect: see thanks-reference.ts), and `POST /api/v1/responses`.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.js';
 import { fieldProblemsOf, type FieldProblems } from '../../platform/field-errors.js';
 import type { Translate } from '../../platform/i18n/translate.js';
+import { localePath } from '../../platform/i18n/locale.js';
 import { announceRetry, announcingRetry, keepPrivate, objectBody } from '../../prayer/requests/http-helpers.js';
 import { ErrorSchema } from '../../prayer/requests/request.schemas.js';
 import type { CrisisResource } from '../../prayer/safety/index.js';
@@ -15,7 +17,7 @@ import { codedFormErrors, type FormErrors } from '../../web/views/forms/form-err
 import type { ArticleService } from '../articles/article.service.js';
 import { offersResponse } from './response-block.js';
 import { RESPONSE_FIELDS, type ResponseFields } from './response.input.js';
-import { RESPONSE_PATHS } from './response.paths.js';
+import { RESPONSE_PATHS, respondThanksPath } from './response.paths.js';
 import { responsePolicy } from './response.policy.js';
 import { presentResponseResult } from './response.presenter.js';
 import { ResponseBody, ResponseCreated } from './response.schemas.js';
@@ -23,7 +25,8 @@ import type { ResponseService } from './response.service.js';
 import { RESPONSE_LIMITS } from './response.types.js';
 import { RespondPage } from './views/respond.page.js';
 import type { ResponseFormValues } from './views/response-form.js';
-import { ThanksPage } from './views/thanks.page.js';
+import { readThanksReference, setThanksReference } from './thanks-reference.js';
+import { ThanksExpiredPage, ThanksPage } from './views/thanks.page.js';
 
 type SlugRequest = FastifyRequest<{ Params: { slug: string } }>;
 
@@ -32,8 +35,14 @@ export function responseErrors(t: Translate, problems: FieldProblems): FormError
   return codedFormErrors(t, problems, 'respond.error', RESPONSE_FIELDS, () => ({ max: RESPONSE_LIMITS.message }));
 }
 
+/** A response no longer there (purged, deleted) reads like an expired reference. */
+function gone(err: unknown): null {
+  if (err instanceof AppError && err.code === 'NOT_FOUND') return null;
+  throw err;
+}
+
 function readForm(body: unknown): ResponseFormValues {
-  return fields(body, RESPONSE_FIELDS);
+  return fields(body, [...RESPONSE_FIELDS, 'formId']);
 }
 
 export const responseRoutes: FastifyPluginAsync<{ responses: ResponseService; articles: Pick<ArticleService, 'getBySlug'> }> = async (app, { responses, articles }) => {
@@ -56,19 +65,11 @@ export const responseRoutes: FastifyPluginAsync<{ responses: ResponseService; ar
     const ctx = request.pageContext();
     const values = readForm(request.body);
     try {
-      const result = await responses.submit(request.actor, values, { clientAddress: request.ip, locale: request.locale, articleSlug: article.slug });
+      // A second sending of the same form (double click) gets the first one's result, and the same redirect.
+      const result = await responses.submit(request.actor, values, { clientAddress: request.ip, locale: request.locale, articleSlug: article.slug, formId: values.formId });
+      setThanksReference(reply, respondThanksPath(article.slug), { responseId: result.response.id, manageUrl: result.prayerRequest?.manageUrl ?? null }, new Date());
       keepPrivate(reply);
-      return reply.page(
-        <ThanksPage
-          ctx={ctx}
-          kind={result.response.kind}
-          journey={result.response.journey !== null}
-          contactable={result.response.email !== null}
-          manageUrl={result.prayerRequest?.manageUrl}
-          crisis={result.crisis?.resources ?? []}
-          slug={article.slug}
-        />,
-      );
+      return reply.redirect(localePath(request.locale, respondThanksPath(article.slug)), 303);
     } catch (err) {
       const problems = fieldProblemsOf(err);
       if (problems) return reply.code(400).page(<RespondPage ctx={ctx} slug={article.slug} articleTitle={article.title} values={values} errors={responseErrors(ctx.t, problems)} />);
@@ -82,6 +83,25 @@ export const responseRoutes: FastifyPluginAsync<{ responses: ResponseService; ar
       }
       throw err;
     }
+  });
+
+  app.get('/articles/:slug/respond/thanks', { schema: { hide: true }, config: { access } }, async (request: SlugRequest, reply: FastifyReply) => {
+    const ctx = request.pageContext();
+    keepPrivate(reply);
+    const reference = readThanksReference(request, new Date());
+    const confirmation = reference ? await responses.confirmation(request.actor, { responseId: reference.responseId }).catch(gone) : null;
+    if (!reference || !confirmation) return reply.code(410).page(<ThanksExpiredPage ctx={ctx} slug={request.params.slug} />);
+    return reply.page(
+      <ThanksPage
+        ctx={ctx}
+        kind={confirmation.kind}
+        journey={confirmation.journey}
+        contactable={confirmation.contactable}
+        manageUrl={reference.manageUrl ?? undefined}
+        crisis={confirmation.crisis}
+        slug={confirmation.articleSlug ?? undefined}
+      />,
+    );
   });
 
   app.post(

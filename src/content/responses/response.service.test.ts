@@ -15,6 +15,7 @@ import type { TestClock } from '../../../test/harness/accounts-services.js';
 import { describeEachDialect } from '../../../test/harness/dialects.js';
 import { createArticles } from '../articles/articles.js';
 import { DAY_MS, DEFAULT_JOURNEY, dueStep, MIN_GAP_MS, nextStep } from './journey.steps.js';
+import { newFormId, unseal } from './response-receipt.js';
 import { ResponseLifecycle } from './response.lifecycle.js';
 import { createResponses, type Responses } from './responses.js';
 
@@ -237,5 +238,53 @@ describeEachDialect('responses and journeys', (get) => {
     expect(purged.purged_at).not.toBeNull();
     const kept = await db.selectFrom('responses').selectAll().where('id', '=', running.id).executeTakeFirstOrThrow();
     expect(kept.email).toBe('run@example.org');
+  });
+
+  it('the same form sent twice at once stores one response, one journey and one prayer request; both answers carry the private link', async () => {
+    const count = async (table: 'responses' | 'response_journeys' | 'prayer_requests') =>
+      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await Promise.all([count('responses'), count('response_journeys'), count('prayer_requests')]);
+    const formId = newFormId();
+    const fields = { kind: 'prayer', message: 'For my father in hospital.', email: 'twice@example.org', consent: true };
+    const [first, second] = await Promise.all([responses.responses.submit(ANONYMOUS, fields, { ...context, formId }), responses.responses.submit(ANONYMOUS, fields, { ...context, formId })]);
+    expect(second.response.id).toBe(first.response.id);
+    expect([first.repeated, second.repeated].filter(Boolean)).toHaveLength(1);
+    expect(first.prayerRequest?.manageUrl).toMatch(/\/r\/pr_/);
+    expect(second.prayerRequest).toEqual(first.prayerRequest);
+    expect(await Promise.all([count('responses'), count('response_journeys'), count('prayer_requests')])).toEqual(before.map((n) => n + 1));
+
+    // Sent again later, the same: nothing new. Different words from the same page are a new response.
+    expect((await responses.responses.submit(ANONYMOUS, fields, { ...context, formId })).response.id).toBe(first.response.id);
+    const changed = await responses.responses.submit(ANONYMOUS, { ...fields, message: 'For my father, and my mother too.' }, { ...context, formId });
+    expect(changed.response.id).not.toBe(first.response.id);
+    expect(changed.repeated).toBeUndefined();
+
+    // The database holds the link sealed: neither the token nor the form id is in it.
+    const receipts = await db.selectFrom('response_receipts').selectAll().where('response_id', '=', first.response.id).execute();
+    expect(receipts).toHaveLength(1);
+    expect(JSON.stringify(receipts)).not.toContain(first.prayerRequest!.manageToken);
+    expect(JSON.stringify(receipts)).not.toContain(formId);
+    expect(unseal(newFormId(), receipts[0].sealed_link!)).toBeNull();
+    expect(JSON.parse(unseal(formId, receipts[0].sealed_link!)!)).toEqual(first.prayerRequest);
+    // A day later the receipts are gone.
+    const lifecycle = new ResponseLifecycle({ db, settings: new SettingsRepository(db) });
+    await lifecycle.run(new Date(clock.now.getTime() + 2 * DAY_MS));
+    expect(await db.selectFrom('response_receipts').selectAll().execute()).toEqual([]);
+  });
+
+  it('a sending that fails gives its claim back, so the same form can be sent again', async () => {
+    const formId = newFormId();
+    const fields = { kind: 'prayer', message: 'For rain.' };
+    const refusing = createResponses({
+      db,
+      audit: accounts.audit,
+      intake: { submit: async () => Promise.reject(new AppError('RATE_LIMITED', 'Too many.', { retryAfterSeconds: 60 })) },
+      articles: { getBySlug: async () => Promise.reject(new AppError('NOT_FOUND')) },
+    });
+    const noArticle = { clientAddress: context.clientAddress, locale: context.locale, formId };
+    await expect(refusing.responses.submit(ANONYMOUS, fields, noArticle)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    const { response, repeated } = await responses.responses.submit(ANONYMOUS, fields, noArticle);
+    expect(response.kind).toBe('prayer');
+    expect(repeated).toBeUndefined();
   });
 });

@@ -433,6 +433,7 @@ export interface Tables {
   responses: ResponseTable;
   response_journeys: ResponseJourneyTable;
   response_journey_steps: ResponseJourneyStepTable;
+  response_receipts: ResponseReceiptTable;
   reading_plans: ReadingPlanTable;
   reading_plan_days: ReadingPlanDayTable;
   plan_subscriptions: PlanSubscriptionTable;
@@ -482,4 +483,12 @@ export interface ResponseJourneyStepTable {
   step: string;
   day: number;
   scheduled_at: string;
+}
+
+/** A response form sent, so that sending it twice stores one response (0015_response_receipts). */
+export interface ResponseReceiptTable {
+  key: string;
+  response_id: string | null;
+  sealed_link: string | null;
+  created_at: string;
 }

@@ -5,6 +5,7 @@ import { CsrfField } from '../../../web/views/forms/csrf-field.js';
 import type { FormErrors } from '../../../web/views/forms/form-errors.js';
 import { languageChoices } from '../../../prayer/requests/views/request-choices.js';
 import { Textarea } from '../../../web/views/forms/textarea.js';
+import { isFormId, newFormId } from '../response-receipt.js';
 import { RESPONSE_KINDS, RESPONSE_LIMITS } from '../response.types.js';
 
 /** What the form holds: as typed, kept on a failed submit. */
@@ -15,6 +16,8 @@ export interface ResponseFormValues {
   email?: string;
   consent?: string;
   language?: string;
+  /** This rendering's one-time id, kept when the form comes back with errors (response-receipt.ts). */
+  formId?: string;
 }
 
 /** The response form (GOV.UK patterns, no JavaScript needed): the four choices, a message, contact details and consent. */
@@ -24,6 +27,7 @@ export function ResponseForm({ ctx, action, values = {}, errors }: { ctx: PageCo
   return (
     <form method="post" action={action} noValidate class="stack-form">
       <CsrfField token={ctx.csrfToken()} />
+      <input type="hidden" name="formId" value={isFormId(values.formId) ? values.formId : newFormId()} />
       <ChoiceGroup t={t} type="radio" name="kind" legend={t('respond.kind.legend')} error={errors?.kind} choices={kinds} checked={values.kind ? [values.kind] : []} />
       <Textarea
         t={t}

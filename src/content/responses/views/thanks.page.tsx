@@ -54,3 +54,19 @@ export function ThanksPage({ ctx, kind, journey, contactable, manageUrl, crisis,
     </Layout>
   );
 }
+
+/** The thank-you address without a valid reference (expired, tampered with, another device): received, and nothing more. */
+export function ThanksExpiredPage({ ctx, slug }: { ctx: PageContext; slug: string }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('respond.thanks.expired.title')}>
+      <h1>{t('respond.thanks.expired.title')}</h1>
+      <p>{t('respond.thanks.expired.body')}</p>
+      <ul>
+        <li>
+          <a href={ctx.href(`/articles/${encodeURIComponent(slug)}`)}>{t('respond.thanks.back')}</a>
+        </li>
+      </ul>
+    </Layout>
+  );
+}

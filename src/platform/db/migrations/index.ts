@@ -17,6 +17,7 @@ import * as m0011Stories from './0011_stories.js';
 import * as m0012ArticleRespond from './0012_article_respond.js';
 import * as m0013DispatchPoolIndex from './0013_dispatch_pool_index.js';
 import * as m0014PlanTimeZones from './0014_plan_time_zones.js';
+import * as m0015ResponseReceipts from './0015_response_receipts.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0012_article_respond': m0012ArticleRespond,
   '0013_dispatch_pool_index': m0013DispatchPoolIndex,
   '0014_plan_time_zones': m0014PlanTimeZones,
+  '0015_response_receipts': m0015ResponseReceipts,
 };
