@@ -12,21 +12,18 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql, type Insertable } from 'kysely';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createAccounts } from '../src/accounts/accounts.js';
 import { actorFor } from '../src/accounts/user-actor.js';
 import { COMMAND_LINE, type UserActor } from '../src/platform/auth/actor.js';
-import { openDatabase, type Database } from '../src/platform/db/database.js';
-import { migrateToLatest } from '../src/platform/db/migrate.js';
 import type { Tables } from '../src/platform/db/tables.js';
-import { createScratchSchema } from '../src/platform/db/testing/scratch-schema.js';
 import { MemoryCounterStore } from '../src/platform/rate-limit/counter-store.js';
 import { createIntercession } from '../src/prayer/dispatch/intercession.js';
 import { CATEGORIES } from '../src/prayer/prayer.types.js';
 import { createScriptureServices } from '../src/scripture/scripture.services.js';
+import { freshBenchDatabase } from './fresh-database.js';
 import { percentiles, round } from './measure.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -75,22 +72,10 @@ function requestRows(count: number, offset: number, now: Date, random: () => num
   });
 }
 
-async function freshDatabase(url?: string): Promise<{ database: Database; dispose(): Promise<void> }> {
-  if (!url) {
-    const dir = mkdtempSync(join(tmpdir(), 'intercede-bench-pool-'));
-    const database = await openDatabase({ sqliteFile: join(dir, 'intercede.db') });
-    await migrateToLatest(database);
-    return { database, dispose: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })) };
-  }
-  const scratch = await createScratchSchema(url, 'bench');
-  const database = await openDatabase({ url, schema: scratch.schema });
-  await migrateToLatest(database);
-  return { database, dispose: async () => (await database.close(), await scratch.drop()) };
-}
 
 /** Claim latency at each pool size on one database (SQLite when `url` is undefined). */
 export async function dispatchPoolBenchmark(options: { url?: string; seconds: number }) {
-  const { database, dispose } = await freshDatabase(options.url);
+  const { database, dispose } = await freshBenchDatabase(options.url, 'pool');
   try {
     const db = database.db;
     const now = new Date();

@@ -7,21 +7,16 @@
  * prayer row, at the same concurrency. Afterwards every count is checked against the rows.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createAccounts } from '../src/accounts/accounts.js';
 import { actorFor } from '../src/accounts/user-actor.js';
 import { ANONYMOUS, COMMAND_LINE, type UserActor } from '../src/platform/auth/actor.js';
-import { openDatabase, type Database } from '../src/platform/db/database.js';
-import { migrateToLatest } from '../src/platform/db/migrate.js';
-import { createScratchSchema } from '../src/platform/db/testing/scratch-schema.js';
 import { MemoryCounterStore } from '../src/platform/rate-limit/counter-store.js';
 import { createIntercession } from '../src/prayer/dispatch/intercession.js';
 import { CATEGORIES } from '../src/prayer/prayer.types.js';
 import { PrayerRepository } from '../src/prayer/prayers/prayer.repository.js';
 import { createPrayerRequests } from '../src/prayer/requests/requests.js';
 import { createScriptureServices } from '../src/scripture/scripture.services.js';
+import { freshBenchDatabase } from './fresh-database.js';
 import { percentiles } from './measure.js';
 
 const TEXTS = [
@@ -32,25 +27,6 @@ const TEXTS = [
   'My husband drinks every night and I am tired.',
 ];
 
-/** A fresh database for the run: a SQLite file, or a new schema in the PostgreSQL at `url`. */
-async function freshDatabase(url?: string): Promise<{ database: Database; dispose(): Promise<void> }> {
-  if (!url) {
-    const dir = mkdtempSync(join(tmpdir(), 'intercede-bench-cycles-'));
-    const database = await openDatabase({ sqliteFile: join(dir, 'intercede.db') });
-    await migrateToLatest(database);
-    return { database, dispose: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })) };
-  }
-  const scratch = await createScratchSchema(url, 'bench');
-  const database = await openDatabase({ url, schema: scratch.schema });
-  await migrateToLatest(database);
-  return {
-    database,
-    async dispose() {
-      await database.close();
-      await scratch.drop();
-    },
-  };
-}
 
 /** Runs `work` in `concurrency` loops until `seconds` pass; returns how many calls finished and their times. */
 async function loops(concurrency: number, seconds: number, work: (loop: number) => Promise<boolean>): Promise<{ done: number; ms: number[]; elapsed: number }> {
@@ -73,7 +49,7 @@ const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** di
 
 /** The benchmark on one database (SQLite when `url` is undefined). */
 export async function claimAndPrayBenchmark(options: { url?: string; intercessors: number; requests: number; seconds: number }) {
-  const { database, dispose } = await freshDatabase(options.url);
+  const { database, dispose } = await freshBenchDatabase(options.url, 'cycles');
   try {
     const db = database.db;
     const mailer = { send: async () => undefined, close: async () => undefined };
