@@ -102,6 +102,19 @@ export class SubscriptionService {
     return zone ? { value: zone } : { problem: 'unknown' };
   }
 
+  /** The time zone (`fallback` when none is given) and translation a reader chose; a bad one is added to `problems`. */
+  private async checkReading(input: { timeZone?: unknown; translation?: unknown }, fallback: string, problems: Record<string, string>): Promise<{ timeZone: string; translation: string | null }> {
+    const zone = this.checkTimeZone(input.timeZone, fallback);
+    if (zone.problem) problems.timeZone = zone.problem;
+    let translation: string | null = null;
+    try {
+      translation = await this.checkTranslation(input.translation);
+    } catch {
+      problems.translation = 'unknown';
+    }
+    return { timeZone: zone.value ?? fallback, translation };
+  }
+
   private async checkTranslation(value: unknown): Promise<string | null> {
     const code = typeof value === 'string' ? value.trim() : '';
     if (!code) return null;
@@ -144,14 +157,7 @@ export class SubscriptionService {
     const problems: Record<string, string> = {};
     if (email.problem) problems.email = email.problem;
     else if (reminders && !email.value) problems.email = 'neededForReminders';
-    const zone = this.checkTimeZone(input.timeZone, this.defaultTimeZone);
-    if (zone.problem) problems.timeZone = zone.problem;
-    let translation: string | null = null;
-    try {
-      translation = await this.checkTranslation(input.translation);
-    } catch {
-      problems.translation = 'unknown';
-    }
+    const { timeZone, translation } = await this.checkReading(input, this.defaultTimeZone, problems);
     if (Object.keys(problems).length) throw invalidFields(problems);
     const { token, hash } = issuePlanToken();
     const now = this.deps.clock();
@@ -160,14 +166,14 @@ export class SubscriptionService {
       plan_slug: plan.slug,
       token_hash: hash,
       // Day 1 is today on the reader's calendar, not UTC's.
-      start_date: localDate(now, zone.value ?? this.defaultTimeZone),
+      start_date: localDate(now, timeZone),
       translation,
       language: input.language,
       email: email.value,
       reminders: reminders ? 1 : 0,
       last_reminder_on: null,
       created_at: now.toISOString(),
-      time_zone: zone.value ?? this.defaultTimeZone,
+      time_zone: timeZone,
     };
     await this.repository.transaction(async (repo, trx) => {
       await repo.insert(row);
@@ -221,17 +227,9 @@ export class SubscriptionService {
     const reminders = truthy(input.reminders);
     const problems: Record<string, string> = {};
     if (reminders && !view.email) problems.reminders = 'noEmail';
-    const zone = this.checkTimeZone(input.timeZone, view.timeZone);
-    if (zone.problem) problems.timeZone = zone.problem;
-    let translation: string | null = null;
-    try {
-      translation = await this.checkTranslation(input.translation);
-    } catch {
-      problems.translation = 'unknown';
-    }
+    const { timeZone, translation } = await this.checkReading(input, view.timeZone, problems);
     if (problems.reminders && Object.keys(problems).length === 1) throw invalidFields(problems, 'Daily emails need an email address; start the plan again with one.');
     if (Object.keys(problems).length) throw invalidFields(problems);
-    const timeZone = zone.value ?? view.timeZone;
     await this.repository.update(view.id, { translation, reminders: reminders ? 1 : 0, time_zone: timeZone });
     const today = timeZone === view.timeZone ? view.today : planDayOn(view.startDate, localDate(this.deps.clock(), timeZone));
     return { ...view, translation, reminders, timeZone, today };
