@@ -1,4 +1,4 @@
-import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
+import { LogController, type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { LogLevel } from '../config.js';
 
 /**
@@ -33,10 +33,15 @@ export function loggerOptions(level: LogLevel) {
  * a tenth of the server's time. Errors are logged as Fastify logs them.
  */
 export class OneLinePerRequest extends LogController {
+  #access: FastifyBaseLogger | undefined;
+
   override incomingRequest(): void {}
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     if (error) return super.requestCompleted(error, request, reply);
-    reply.log.info({ req: request, res: reply, responseTime: Math.round(reply.elapsedTime * 10) / 10 }, 'request completed');
+    // The line holds only what the serializers above let through (the address's shape, never headers or
+    // bodies), so it skips the redaction pass, which cost as much as writing the line.
+    this.#access ??= request.server.log.child({}, { redact: { paths: [] } });
+    this.#access.info({ reqId: request.id, req: request, res: reply, responseTime: Math.round(reply.elapsedTime * 10) / 10 }, 'request completed');
   }
 }

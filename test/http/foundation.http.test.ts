@@ -99,6 +99,14 @@ describeEachDialect('foundation over HTTP', (get, kind) => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('same-origin');
     expect(res.headers['strict-transport-security']).toBeUndefined();
+    // Answers made by the error and not-found handlers carry them too.
+    const missing = await app.inject('/no-such-page');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['x-frame-options']).toBe('DENY');
+    expect(String(missing.headers['content-security-policy'])).toContain("default-src 'self'");
+    const refused = await app.inject({ method: 'POST', url: '/api/v1/references', headers: { 'content-type': 'application/json' }, payload: '{' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('publishes an OpenAPI document that describes /healthz', async () => {
@@ -123,5 +131,7 @@ describeEachDialect('foundation over HTTP', (get, kind) => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ msg: 'request completed', req: { method: 'GET', url: '/healthz' }, res: { statusCode: 200 } });
     expect(typeof lines[0].responseTime).toBe('number');
+    expect(lines[0].reqId).toBe((lines[0].req as { id: string }).id);
+    expect(Object.keys(lines[0].req as object).sort()).toEqual(['id', 'method', 'url']);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { PlanSubscriptionTable } from '../../platform/db/tables.js';
-import { issueSecret, sha256Hex } from '../../platform/security/secret-token.js';
+import { issueSecretToken, sha256Hex } from '../../platform/security/secret-token.js';
 import type { SubscriptionRepository } from './subscription.repository.js';
 
 /** Every plan link token starts with this, so people and log scrubbers can tell what it is. */
@@ -23,7 +23,7 @@ export function planTokenHash(token: string): string {
 
 /** A new private link token and the hash to store. */
 export function issuePlanToken(): { token: string; hash: string } {
-  const { token } = issueSecret(PLAN_TOKEN_PREFIX);
+  const token = issueSecretToken(PLAN_TOKEN_PREFIX);
   return { token, hash: planTokenHash(token) };
 }
 

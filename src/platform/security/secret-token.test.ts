@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueSecret, parseSecret, randomOpaque, secretRandomBytes, sha256Hex, verifierMatches } from './secret-token.js';
+import { issueSecret, issueSecretToken, parseSecret, randomOpaque, secretRandomBytes, sha256Hex, verifierMatches } from './secret-token.js';
 
 describe('secret tokens', () => {
   it('carry a 64-bit selector and a 256-bit verifier, of which only a hash is kept', () => {
@@ -25,6 +25,17 @@ describe('secret tokens', () => {
     expect(parseSecret(issueSecret().token, 'ict_')).toBeNull();
     expect(parseSecret(issueSecret().token + 'x')).toBeNull();
     expect(parseSecret(issueSecret().token.replace(/^./, 'G'))).toBeNull();
+  });
+
+  it('come without a hash when the caller hashes the whole token, in the same shape', () => {
+    const token = issueSecretToken('pr_');
+    expect(token).toMatch(/^pr_[0-9a-f]{16}[A-Za-z0-9_-]{43}$/);
+    expect(parseSecret(token, 'pr_')).not.toBeNull();
+    expect(new Set(Array.from({ length: 500 }, () => issueSecretToken())).size).toBe(500);
+  });
+
+  it('hash with SHA-256 (the FIPS 180-2 test vector)', () => {
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
   it('never repeat', () => {

@@ -6,7 +6,7 @@
  * way a live one is up to the moment the 404 is chosen.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { issueSecret, sha256Hex } from '../../platform/security/secret-token.js';
+import { issueSecretToken, sha256Hex } from '../../platform/security/secret-token.js';
 import type { PrayerRequest } from './request.js';
 import type { RequestRepository } from './request.repository.js';
 
@@ -20,7 +20,7 @@ const DUMMY_HASH = Buffer.from(sha256Hex('intercede: no such manage token'), 'he
 
 /** A new manage token and the hash to store. */
 export function issueManageToken(): { token: string; hash: string } {
-  const { token } = issueSecret(MANAGE_TOKEN_PREFIX);
+  const token = issueSecretToken(MANAGE_TOKEN_PREFIX);
   return { token, hash: manageTokenHash(token) };
 }
 

@@ -45,12 +45,16 @@ export const PII_TOKENS: Readonly<Record<'en' | 'es', Readonly<Record<'email' | 
 
 const KIND_ORDER: readonly PiiKind[] = ['email', 'phone', 'address', 'surname'];
 
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+// Most words are plain ASCII, and for them folding is lower-casing; the full path runs on the rest.
 const fold = (w: string): string =>
-  w
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'")
-    .toLowerCase();
+  PLAIN_ASCII.test(w)
+    ? w.toLowerCase()
+    : w
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[’‘]/g, "'")
+        .toLowerCase();
 const foldedSet = (...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> => new Set(lists.flat().map(fold));
 
 const FIRST_NAMES = foldedSet(FIRST_NAMES_EN, FIRST_NAMES_ES);
@@ -85,6 +89,12 @@ const EMAIL_SPELLED = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+${AT}[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+)*?${DOT}${TLD}(?![\p{L}\p{N}])`,
   'giu',
 );
+
+const HAS_DIGIT = /\d/;
+// What an address needs before any expression is worth running: an @, or "at"/"arroba" standing alone
+// (between spaces or brackets), as both shapes of EMAIL_SPELLED require. Most requests have neither.
+const SPELLED_AT = /[\s([{](?:at|arroba)[\s)\]}]/i;
+const mayHoldEmail = (text: string): boolean => text.includes('@') || SPELLED_AT.test(text);
 
 function scrubEmails(text: string, token: string, count: () => void): string {
   let out = text.replace(EMAIL_RUN, (run) => {
@@ -330,9 +340,12 @@ export function scrubPublicText(text: string, language: 'en' | 'es'): ScrubResul
   // Removing one detail can expose another shape (an email whose trailing text was a phone); passes run
   // until the text stops changing, which is what makes the function idempotent.
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let next = scrubEmails(current, tokens.email, () => counts.email++);
-    next = scrubPhones(next, tokens.phone, () => counts.phone++);
-    next = scrubAddresses(next, tokens.address, () => counts.address++);
+    let next = mayHoldEmail(current) ? scrubEmails(current, tokens.email, () => counts.email++) : current;
+    // Phones and every address shape (house number, Spanish número, P.O. box) need an ASCII digit.
+    if (HAS_DIGIT.test(next)) {
+      next = scrubPhones(next, tokens.phone, () => counts.phone++);
+      next = scrubAddresses(next, tokens.address, () => counts.address++);
+    }
     next = scrubSurnames(next, () => counts.surname++);
     if (next === current) break;
     current = next;

@@ -11,62 +11,93 @@ export interface FoldedText {
   readonly origin: Int32Array;
 }
 
-const COMBINING = /^[\u0300-\u036f]$/;
+const APOSTROPHE = 0x27;
+const DROP = -1;
 const LETTER = /^\p{L}$/u;
 // Apostrophe look-alikes typed by phone keyboards and word processors.
-const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '\u0060', '\u00b4', '\u2032']);
+const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x0060, 0x00b4, 0x2032]);
 // Digits and symbols used for letters — only between two letters, so real numbers are left alone.
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '@': 'a', $: 's', '!': 'i' };
+const LEET = new Uint8Array(0x80);
+for (const [digit, letter] of Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '@': 'a', $: 's', '!': 'i' })) LEET[digit.charCodeAt(0)] = letter.charCodeAt(0);
 
-const unitCache = new Map<string, string>();
+// Worked out once per non-ASCII code unit, then looked up: text is folded on every submission.
+const foldedUnit = new Int32Array(0x10000).fill(-2);
+const letterUnit = new Int8Array(0x10000);
 
-/** One original code unit → one folded unit (or '' to drop it). */
-function foldUnit(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
-  if (APOSTROPHES.has(ch)) return "'";
-  if (COMBINING.test(ch)) return '';
-  let f = unitCache.get(ch);
-  if (f === undefined) {
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    // Characters whose folding is not one unit (ligatures, lone surrogates) stay as they are: offsets
-    // must stay one-to-one per kept unit.
-    f = base.length === 1 ? base : ch;
-    unitCache.set(ch, f);
+/** One original code unit → one folded unit, or DROP. Every folded unit is a single code unit, so offsets map one to one. */
+function foldCode(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  let f = foldedUnit[code];
+  if (f === -2) {
+    if (APOSTROPHES.has(code)) f = APOSTROPHE;
+    else if (code >= 0x300 && code <= 0x36f) f = DROP;
+    else {
+      const ch = String.fromCharCode(code);
+      const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      // Characters whose folding is not one unit (ligatures, lone surrogates) stay as they are.
+      f = base.length === 1 ? base.charCodeAt(0) : code;
+    }
+    foldedUnit[code] = f;
   }
   return f;
 }
 
-/** Folds `text` for matching and keeps the way back to original offsets. */
-export function foldForMatching(text: string): FoldedText {
-  const out: string[] = [];
-  const origin: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const f = foldUnit(text[i]);
-    if (f === '') continue;
-    out.push(f);
-    origin.push(i);
+function isLetterCode(code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  let known = letterUnit[code];
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    letterUnit[code] = known;
   }
-  // Second pass over the folded units: leetspeak between letters, then long runs of one letter.
-  const kept: string[] = [];
-  const keptOrigin: number[] = [];
-  for (let j = 0; j < out.length; j++) {
-    let c = out[j];
-    const sub = LEET[c];
-    if (sub !== undefined && j > 0 && j + 1 < out.length && isLetter(out[j - 1]) && isLetter(out[j + 1])) c = sub;
-    const n = kept.length;
-    if (n >= 2 && isLetter(c) && kept[n - 1] === c && kept[n - 2] === c) continue;
-    kept.push(c);
-    keptOrigin.push(origin[j]);
-  }
-  const originArr = new Int32Array(kept.length + 1);
-  for (let k = 0; k < kept.length; k++) originArr[k] = keptOrigin[k];
-  originArr[kept.length] = text.length;
-  return { folded: kept.join(''), origin: originArr };
+  return known === 1;
 }
 
-function isLetter(c: string): boolean {
-  return c >= 'a' && c <= 'z' ? true : c.charCodeAt(0) >= 0x80 && LETTER.test(c);
+const CHUNK = 8192;
+
+// Scratch space reused across calls (folding is synchronous): allocating typed arrays per call cost
+// more than the folding itself.
+let units = new Uint16Array(1024);
+let from = new Int32Array(1024);
+let kept = new Uint16Array(1024);
+let keptFrom = new Int32Array(1024);
+
+function ensureScratch(n: number): void {
+  if (units.length >= n) return;
+  const size = Math.max(n, units.length * 2);
+  units = new Uint16Array(size);
+  from = new Int32Array(size);
+  kept = new Uint16Array(size);
+  keptFrom = new Int32Array(size);
+}
+
+/** Folds `text` for matching and keeps the way back to original offsets. */
+export function foldForMatching(text: string): FoldedText {
+  const n = text.length;
+  ensureScratch(n);
+  // First pass: one folded unit (or none) per original unit.
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f === DROP) continue;
+    units[count] = f;
+    from[count++] = i;
+  }
+  // Second pass: leetspeak between letters, then long runs of one letter.
+  let k = 0;
+  for (let j = 0; j < count; j++) {
+    let c = units[j];
+    const sub = c < 0x80 ? LEET[c] : 0;
+    if (sub !== 0 && j > 0 && j + 1 < count && isLetterCode(units[j - 1]) && isLetterCode(units[j + 1])) c = sub;
+    if (k >= 2 && kept[k - 1] === c && kept[k - 2] === c && isLetterCode(c)) continue;
+    kept[k] = c;
+    keptFrom[k++] = from[j];
+  }
+  const origin = new Int32Array(k + 1);
+  origin.set(keptFrom.subarray(0, k));
+  origin[k] = n;
+  let folded = '';
+  for (let s = 0; s < k; s += CHUNK) folded += String.fromCharCode.apply(null, kept.subarray(s, Math.min(k, s + CHUNK)) as unknown as number[]);
+  return { folded, origin };
 }
 
 /** Maps a folded span back to the original text; the end includes accents and held-down letters dropped after the last unit. */
