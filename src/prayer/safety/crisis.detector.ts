@@ -190,15 +190,17 @@ export function assessCrisis(text: string, language: CrisisLanguage = 'auto'): C
   if (text.length === 0) return { crisis: null };
   const f = foldForMatching(text);
 
+  const found: RawMatch[] = [];
+  runAll(phrases(), f, (c, s, e) => {
+    if (c.negatable && isNegated(f.folded, s)) return;
+    found.push({ start: s, end: e, kind: c.kind as CrisisKind, rule: c.id });
+  });
+  // Idioms only ever take matches away, so they are looked for only when there is something to take:
+  // most requests match no phrase at all.
+  if (found.length === 0) return { crisis: null };
   const idiomSpans: Array<[number, number]> = [];
   runAll(idioms(), f, (_c, s, e) => idiomSpans.push([s, e]));
-
-  const raw: RawMatch[] = [];
-  runAll(phrases(), f, (c, s, e) => {
-    if (idiomSpans.some(([is, ie]) => s < ie && is < e)) return;
-    if (c.negatable && isNegated(f.folded, s)) return;
-    raw.push({ start: s, end: e, kind: c.kind as CrisisKind, rule: c.id });
-  });
+  const raw = found.filter((m) => !idiomSpans.some(([is, ie]) => m.start < ie && is < m.end));
   if (raw.length === 0) return { crisis: null };
 
   const matches = mergeOverlaps(raw).map((m) => ({ ...m, ...originalSpan(f, m.start, m.end) }));

@@ -24,6 +24,12 @@ describe('scrubPublicText: email', () => {
     expect(en('Follow @grace_church and meet me @ 5')).toBe('Follow @grace_church and meet me @ 5');
     expect(en('we meet at church')).toBe('we meet at church');
   });
+
+  it('finds an address that begins inside an at-sign shape that was not one', () => {
+    expect(en('write to a@b@ana.es today')).toBe('write to a@[email removed] today');
+    // Found by the property below: the address ".@0.aa" hid behind the rejected "+@.".
+    expect(en('+@.@0.aa')).toBe('+@[email removed]');
+  });
 });
 
 describe('scrubPublicText: phone', () => {

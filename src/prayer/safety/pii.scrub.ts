@@ -97,17 +97,27 @@ const SPELLED_AT = /[\s([{](?:at|arroba)[\s)\]}]/i;
 const mayHoldEmail = (text: string): boolean => text.includes('@') || SPELLED_AT.test(text);
 
 function scrubEmails(text: string, token: string, count: () => void): string {
-  let out = text.replace(EMAIL_RUN, (run) => {
+  let out = '';
+  let copied = 0;
+  EMAIL_RUN.lastIndex = 0;
+  for (let m = EMAIL_RUN.exec(text); m !== null; m = EMAIL_RUN.exec(text)) {
+    const run = m[0];
     const trail = EMAIL_TRAILING.exec(run)?.[0] ?? '';
     const closer = CLOSING_QUOTE[run[0]];
     const lead = closer !== undefined && trail.includes(closer) ? run[0] : '';
     const core = run.slice(lead.length, run.length - trail.length);
     const at = core.indexOf('@');
-    // A domain needs a dot with something after it; "@john" (a mention) and "a@b" are left alone.
-    if (at <= 0 || !/\.[^.\s]/u.test(core.slice(at + 1))) return run;
+    // A domain needs a dot with something after it; "@john" (a mention) and "a@b" are left alone. The
+    // search goes on just after this @, not after the run: in "a@b@c.com" the address is "b@c.com".
+    if (at <= 0 || !/\.[^.\s]/u.test(core.slice(at + 1))) {
+      EMAIL_RUN.lastIndex = m.index + run.indexOf('@') + 1;
+      continue;
+    }
     count();
-    return lead + token + trail;
-  });
+    out += text.slice(copied, m.index) + lead + token + trail;
+    copied = m.index + run.length;
+  }
+  out += text.slice(copied);
   out = out.replace(EMAIL_SPELLED, () => {
     count();
     return token;
