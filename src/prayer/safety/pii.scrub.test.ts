@@ -29,6 +29,7 @@ describe('scrubPublicText: email', () => {
     expect(en('write to a@b@ana.es today')).toBe('write to a@[email removed] today');
     // Found by the property below: the address ".@0.aa" hid behind the rejected "+@.".
     expect(en('+@.@0.aa')).toBe('+@[email removed]');
+    expect(es('escríbeme a maria@@gmail.com')).toBe('escríbeme a [correo eliminado]');
   });
 });
 

@@ -77,7 +77,8 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'
 // ── Email ──────────────────────────────────────────────────────────────────────────────────────────────
 // Deliberately wider than RFC 5322: anything shaped like someone@somewhere.tld goes, including Unicode
 // and odd punctuation. What a mail server would reject still identifies a person.
-const EMAIL_RUN = /[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+/gu;
+// A doubled at-sign ("maria@@gmail.com") is a slip of the thumb, and the address is still hers.
+const EMAIL_RUN = /[^\s@<>()[\],;:"]+@+[^\s@<>()[\],;:"]+/gu;
 const EMAIL_TRAILING = /[.,;:!?)\]'"’”»>}`-]+$/u;
 // Quotes around an address stay around the token: 'ana@x.es' → '[email removed]'.
 const CLOSING_QUOTE: Readonly<Record<string, string>> = { "'": "'", '`': '`', '‘': '’', '“': '”', '«': '»' };
