@@ -37,13 +37,21 @@ export function cpuOf(child: ChildProcess): Promise<number> {
   });
 }
 
-/** One autocannon round against a forked server: autocannon's result, and the server's CPU milliseconds per answered request. */
-export async function autocannonRound(child: ChildProcess, options: Parameters<typeof autocannon>[0]): Promise<{ result: Awaited<ReturnType<typeof autocannon>>; cpuMsPerRequest: number }> {
+/**
+ * One autocannon round against a forked server: autocannon's result, the server's CPU milliseconds per
+ * answered request, and the load generator's own (this process's), which shares the machine's cores.
+ */
+export async function autocannonRound(
+  child: ChildProcess,
+  options: Parameters<typeof autocannon>[0],
+): Promise<{ result: Awaited<ReturnType<typeof autocannon>>; cpuMsPerRequest: number; loadCpuMsPerRequest: number }> {
   const before = await cpuOf(child);
+  const loadBefore = process.cpuUsage();
   const result = await autocannon(options);
+  const load = process.cpuUsage(loadBefore);
   const cpuMicros = (await cpuOf(child)) - before;
-  const answered = result['2xx'] + result.non2xx;
-  return { result, cpuMsPerRequest: cpuMicros / 1000 / Math.max(1, answered) };
+  const answered = Math.max(1, result['2xx'] + result.non2xx);
+  return { result, cpuMsPerRequest: cpuMicros / 1000 / answered, loadCpuMsPerRequest: (load.user + load.system) / 1000 / answered };
 }
 
 /** The middle of the values (the upper middle for an even count): rounds disturbed by other work on the machine do not move it. */

@@ -6,7 +6,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { autocannonRound, forkServer, median, stopServer } from './autocannon-round.js';
@@ -27,6 +27,8 @@ export interface IntakeRound {
   requestsPerSecond: number;
   /** CPU time the server process spent per request (user + system), in milliseconds. */
   serverCpuMsPerRequest: number;
+  /** CPU time autocannon (this process) spent per request: it shares the machine's cores with the server. */
+  loadCpuMsPerRequest: number;
   latencyP50Ms: number;
   latencyP99Ms: number;
   responses2xx: number;
@@ -48,7 +50,7 @@ const STACK_PATH = '/api/v1/references';
 const INTAKE_PATH = '/api/v1/prayer-requests';
 
 async function round(server: { child: ChildProcess; port: number }, seconds: number, connections: number, path = INTAKE_PATH): Promise<IntakeRound> {
-  const { result, cpuMsPerRequest } = await autocannonRound(server.child, {
+  const { result, cpuMsPerRequest, loadCpuMsPerRequest } = await autocannonRound(server.child, {
     url: `http://127.0.0.1:${server.port}${path}`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -59,6 +61,7 @@ async function round(server: { child: ChildProcess; port: number }, seconds: num
   return {
     requestsPerSecond: result.requests.average,
     serverCpuMsPerRequest: Math.round(cpuMsPerRequest * 1000) / 1000,
+    loadCpuMsPerRequest: Math.round(loadCpuMsPerRequest * 1000) / 1000,
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
     responses2xx: result['2xx'],
@@ -72,6 +75,7 @@ async function round(server: { child: ChildProcess; port: number }, seconds: num
  * which Intercede answered anything but 201 fails the benchmark: throughput of errors means nothing.
  */
 export async function intakeBenchmark(options: { seconds: number; rounds: number; connections: number }) {
+  const cores = cpus().length;
   const dataDir = mkdtempSync(join(tmpdir(), 'intercede-bench-intake-'));
   const env = { DATA_DIR: dataDir, SUBMIT_RATE_LIMIT: '0', RATE_LIMIT_PER_MINUTE: '0', SESSION_SECRET: 'bench-session-secret-long-enough-0123456789', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' };
   const bare = await startServer('bare', {});
@@ -95,6 +99,10 @@ export async function intakeBenchmark(options: { seconds: number; rounds: number
     const bareCpu = median(bareRounds.map((r) => r.serverCpuMsPerRequest));
     const ourCpu = median(ourRounds.map((r) => r.serverCpuMsPerRequest));
     const stackCpu = median(stackRounds.map((r) => r.serverCpuMsPerRequest));
+    const loadCpu = median(ourRounds.map((r) => r.loadCpuMsPerRequest));
+    // On this machine the server and autocannon share the cores: even a server that spread each request's
+    // work over every core at no cost could answer at most cores ÷ (its CPU + autocannon's) per request.
+    const allCoresCeiling = (cores * 1000) / (ourCpu + loadCpu);
     return {
       body: { bytes: Buffer.byteLength(INTAKE_BODY) },
       connections: options.connections,
@@ -109,6 +117,10 @@ export async function intakeBenchmark(options: { seconds: number; rounds: number
       intercedeServerCpuMsPerRequest: ourCpu,
       /** Bare CPU per request ÷ ours: the throughput ratio each would reach with a core to itself. */
       cpuRatio: Math.round((bareCpu / ourCpu) * 1000) / 1000,
+      cores,
+      loadGeneratorCpuMsPerRequest: loadCpu,
+      /** The most intake could reach here, as a ratio to bare, if its work were spread perfectly over every core (see allCoresCeiling). */
+      allCoresCeilingRatio: Math.round((allCoresCeiling / bareRps) * 1000) / 1000,
       /** The control route (STACK_PATH) on the same server: the app's own ceiling against bare Fastify. */
       stackPath: STACK_PATH,
       stackRequestsPerSecond: Math.round(stackRps),

@@ -67,6 +67,7 @@ console.table({
   'intake req/s (SQLite)': { intercede: intake.intercedeRequestsPerSecond, peer: intake.bareRequestsPerSecond, ratio: intake.ratio, goal: intake.goal },
   'intake server CPU ms/req': { intercede: intake.intercedeServerCpuMsPerRequest, peer: intake.bareServerCpuMsPerRequest, ratio: intake.cpuRatio, goal: intake.goal },
   [`control: ${intake.stackPath} req/s`]: { intercede: intake.stackRequestsPerSecond, peer: intake.bareRequestsPerSecond, ratio: intake.stackRatio, goal: '' },
+  [`intake ceiling on ${intake.cores} shared cores`]: { intercede: '', peer: '', ratio: intake.allCoresCeilingRatio, goal: intake.goal },
   'claim+pray cycles/s (SQLite)': { intercede: cycles.sqlite.cyclesPerSecond, peer: cycles.sqlite.bareWritesPerSecond, ratio: cycles.sqlite.ratio, goal: '' },
   ...(pg ? { 'claim+pray cycles/s (PostgreSQL)': { intercede: pg.cyclesPerSecond, peer: pg.bareWritesPerSecond, ratio: pg.ratio, goal: '' } } : {}),
 });
