@@ -146,6 +146,7 @@ describeEachDialect('moderation, pastoral care, coverage and settings over HTTP'
     const list = (await pastor.get('/pastoral')).body;
     expect(list).toContain(`href="/pastoral/requests/${id}"`);
     expect(list).toContain('Self-harm or suicide');
+    expect(list).toMatch(/<caption>Urgent and pastoral requests \(\d+\)<\/caption><thead><tr><th scope="col">Request<\/th>/);
     // The list itself shows no text and no contact details.
     expect(list).not.toContain('My own words');
     expect(list).not.toContain('person@example.org');
@@ -187,6 +188,9 @@ describeEachDialect('moderation, pastoral care, coverage and settings over HTTP'
     expect(page).toMatch(/<desc id="prayers-chart-desc">From .* prayers in all/);
     expect(page).toContain('<table class="table"><caption>Prayers per day, last 30 days</caption>');
     expect(page).toContain('class="row--overdue"');
+    expect(page).toContain('<caption>Time from a request arriving to its first prayer, for requests first prayed for in each period</caption><thead><tr><th scope="col">Period</th>');
+    expect(page).toContain('<caption>Requests past the coverage target, longest waiting first</caption><thead><tr><th scope="col">Request</th>');
+    expect(page).toContain('<th scope="col">Day</th><th scope="col">Team prayers</th>');
     expect(page).toContain('Past target');
     expect(page).not.toContain('<script');
     const es = (await as('moderator').get('/es/coverage')).body;

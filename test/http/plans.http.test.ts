@@ -127,6 +127,8 @@ describeEachDialect('reading plans over HTTP', (get) => {
     expect(done.headers.location).toBe(`${path}/day/2?done=1`);
     const day2 = await client.get(String(done.headers.location));
     expect(day2.body).toContain('Day 1 done. You have read 1 of 21 days.');
+    // The private link's pages go on from the plan's own links, not the banner.
+    expect(day2.body).not.toContain('Go on to day');
     expect(day2.body).toContain('<h1>Day 2: John 2</h1>');
     const after = await client.get(path);
     expect(after.body).toContain('1 of 21 days read');
@@ -177,9 +179,14 @@ describeEachDialect('reading plans over HTTP', (get) => {
     const page = await client.get(dayLink);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<h1>Día 1: Juan 1</h1>');
+    expect(page.body).toContain(`action="${dayLink}/done"`);
+    expect(page.body).not.toContain('Día 1 hecho');
     const done = await client.form(`${dayLink}/done`, {});
     expect(done.statusCode).toBe(303);
-    expect((await client.get(String(done.headers.location))).body).toContain('Día 1 hecho. Has leído 1 de 21 días.');
+    const after = (await client.get(String(done.headers.location))).body;
+    expect(after).toContain('Día 1 hecho. Has leído 1 de 21 días.');
+    // The email's day leads on to the next public day, since the link is good for one day only.
+    expect(after).toContain('href="/es/plans/john-21/day/2">Seguir con el día 2</a>');
     expect((await client.get(path)).body).toContain('1 de 21 días leídos');
     // One click from the mail client: no CSRF token, the signed link is the proof.
     const stopUrl = /^<(.+)>$/.exec(mails[1].headers!['List-Unsubscribe'])![1];

@@ -122,6 +122,10 @@ describeEachDialect('notifications over HTTP', (get) => {
     const delivered = await client.get('/admin/outbox?status=delivered');
     expect(delivered.statusCode).toBe(200);
     expect(delivered.body).toContain('<code>request.submitted</code>');
+    // Both tables are captioned scroll regions with column headers.
+    expect(delivered.body).toContain('role="region" aria-label="Delivered events, newest first"><table class="table"><caption>Delivered events, newest first</caption>');
+    expect(delivered.body).toContain('<th scope="col">Event</th><th scope="col">Attempts</th>');
+    expect(delivered.body).toMatch(/<caption>The newest messages \(\d+ of \d+\)<\/caption><thead><tr><th scope="col">Date<\/th><th scope="col">To<\/th><th scope="col">Subject<\/th>/);
     expect(delivered.body).toContain('Mail written to disk');
     const file = mails().find((m) => m.text?.includes('pr_topsecret'))!;
     expect(delivered.body).toContain(`/admin/outbox/mail/${file.name}`);
@@ -140,6 +144,8 @@ describeEachDialect('notifications over HTTP', (get) => {
     const failed = await client.get('/es/admin/outbox?status=failed');
     expect(failed.body).toContain('<h1>Bandeja de salida</h1>');
     expect(failed.body).toContain('<code>test.nobody.handles</code>');
+    expect(failed.body).toContain('<caption>Eventos que fallaron definitivamente, los más recientes primero</caption>');
+    expect(failed.body).toContain('<th scope="col"><span class="visually-hidden">Enviar de nuevo</span></th></tr></thead>');
     const failedId = (await get().database.db.selectFrom('outbox').select('id').where('topic', '=', 'test.nobody.handles').executeTakeFirstOrThrow()).id;
     const retried = await client.form(`/es/admin/outbox/${failedId}/retry`, {});
     expect(retried.statusCode).toBe(303);

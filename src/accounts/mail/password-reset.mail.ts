@@ -1,6 +1,6 @@
 import type { Locale } from '../../platform/i18n/locale.js';
 import { translator } from '../../platform/i18n/translate.js';
-import type { MailContent } from '../../platform/mail/compose-mail.js';
+import { mailGreeting, type MailContent } from '../../platform/mail/compose-mail.js';
 
 /** The password-reset email: the link, how long it works, what to do if it was not you, why it arrived. */
 export function passwordResetMail(input: { locale: Locale; name: string; url: string }): MailContent {
@@ -8,7 +8,7 @@ export function passwordResetMail(input: { locale: Locale; name: string; url: st
   return {
     locale: input.locale,
     subject: t('mail.reset.subject'),
-    greeting: input.name ? t('mail.greetingName', { name: input.name }) : t('mail.greeting'),
+    greeting: mailGreeting(input.locale, input.name),
     paragraphs: [t('mail.reset.body')],
     action: { label: t('mail.reset.action'), url: input.url },
     after: [t('mail.reset.expiry'), t('mail.reset.ignore')],

@@ -61,6 +61,34 @@ export const subscriptionRoutes: FastifyPluginAsync<SubscriptionRouteOptions> = 
     );
   }
 
+  /**
+   * One day of a subscription. The private link and the daily email's link open the same page; they differ
+   * in the mode (where its links and forms lead) and in the banner after a day is marked done: `justDone`
+   * names that day, and `onwards` is the email's way on to the next (public) day.
+   */
+  async function dayPage(
+    request: TokenRequest,
+    reply: FastifyReply,
+    sub: SubscriptionView,
+    day: number,
+    view: { kind: 'subscription' | 'email'; justDone?: number; onwards?: { label: string; href: string } },
+  ) {
+    const loaded = await loadDay(scripture, request.locale, sub.plan, day, request.query.translation, sub.translation);
+    const m = planMessages(request.locale);
+    const banner = view.justDone === undefined ? undefined : { title: m('day.doneBanner', { day: view.justDone, done: sub.done.length, total: sub.plan.days.length }), onwards: view.onwards };
+    return reply.page(
+      <PlanDayPage
+        ctx={request.pageContext()}
+        plan={sub.plan}
+        day={day}
+        {...loaded}
+        chosen={request.query.translation ? loaded.translation : undefined}
+        mode={{ kind: view.kind, token: request.params.token, done: sub.done.includes(day), progress: progressOf(sub), today: day === sub.today }}
+        banner={banner}
+      />,
+    );
+  }
+
   app.get('/plans/s/:token', { schema: { hide: true }, config }, async (request: TokenRequest, reply) => {
     const sub = await open(request, reply);
     if (!sub) return reply;
@@ -92,21 +120,8 @@ export const subscriptionRoutes: FastifyPluginAsync<SubscriptionRouteOptions> = 
     const sub = await open(request, reply);
     if (!sub) return reply;
     const day = dayNumber(sub.plan, request.params.day ?? '');
-    const loaded = await loadDay(scripture, request.locale, sub.plan, day, request.query.translation, sub.translation);
-    const m = planMessages(request.locale);
     const doneDay = Number(request.query.done);
-    const banner = Number.isInteger(doneDay) && sub.done.includes(doneDay) ? { title: m('day.doneBanner', { day: doneDay, done: sub.done.length, total: sub.plan.days.length }) } : undefined;
-    return reply.page(
-      <PlanDayPage
-        ctx={request.pageContext()}
-        plan={sub.plan}
-        day={day}
-        {...loaded}
-        chosen={request.query.translation ? loaded.translation : undefined}
-        mode={{ kind: 'subscription', token: request.params.token, done: sub.done.includes(day), progress: progressOf(sub), today: day === sub.today }}
-        banner={banner}
-      />,
-    );
+    return dayPage(request, reply, sub, day, { kind: 'subscription', justDone: Number.isInteger(doneDay) && sub.done.includes(doneDay) ? doneDay : undefined });
   });
 
   app.post('/plans/s/:token/day/:day/done', { schema: { hide: true }, config }, async (request: TokenRequest, reply) => {
@@ -170,26 +185,12 @@ export const subscriptionRoutes: FastifyPluginAsync<SubscriptionRouteOptions> = 
     const found = await emailDay(request, reply);
     if (!found) return reply;
     const { sub, day } = found;
-    const loaded = await loadDay(scripture, request.locale, sub.plan, day, request.query.translation, sub.translation);
     const m = planMessages(request.locale);
-    const justDone = request.query.done !== undefined && sub.done.includes(day);
-    const banner = justDone
-      ? {
-          title: m('day.doneBanner', { day, done: sub.done.length, total: sub.plan.days.length }),
-          onwards: day < sub.plan.days.length ? { label: m('day.onwards', { day: day + 1 }), href: localePath(request.locale, PLAN_PATHS.day(sub.plan.slug, day + 1)) } : undefined,
-        }
-      : undefined;
-    return reply.page(
-      <PlanDayPage
-        ctx={request.pageContext()}
-        plan={sub.plan}
-        day={day}
-        {...loaded}
-        chosen={request.query.translation ? loaded.translation : undefined}
-        mode={{ kind: 'email', token: request.params.token, done: sub.done.includes(day), progress: progressOf(sub), today: day === sub.today }}
-        banner={banner}
-      />,
-    );
+    return dayPage(request, reply, sub, day, {
+      kind: 'email',
+      justDone: request.query.done !== undefined && sub.done.includes(day) ? day : undefined,
+      onwards: day < sub.plan.days.length ? { label: m('day.onwards', { day: day + 1 }), href: localePath(request.locale, PLAN_PATHS.day(sub.plan.slug, day + 1)) } : undefined,
+    });
   });
 
   app.post('/plans/d/:token/done', { schema: { hide: true }, config }, async (request: TokenRequest, reply) => {

@@ -1,8 +1,8 @@
 /** The emails of a follow-up journey, one per step, and the pastors' alert for crisis language in a response. */
 import type { Locale } from '../../platform/i18n/locale.js';
 import { translator } from '../../platform/i18n/translate.js';
-import type { MailContent } from '../../platform/mail/compose-mail.js';
-import { mailGreeting, pastorCrisisMail } from '../../prayer/notifications/mails/mail-format.js';
+import { mailGreeting, type MailContent } from '../../platform/mail/compose-mail.js';
+import { pastorCrisisMail } from '../../prayer/notifications/mails/mail-format.js';
 import type { JourneyStepKey } from './journey.steps.js';
 import type { ResponseKind } from './response.types.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeMail } from './compose-mail.js';
+import { composeMail, mailGreeting } from './compose-mail.js';
 import { createMailer } from './create-mailer.js';
 import { OutboxMailer } from './nodemailer.mailer.js';
 
@@ -16,6 +16,14 @@ const content = {
 };
 
 describe('composing mail', () => {
+  it('greets by name when there is one, in English and Spanish, and plainly when there is none', () => {
+    expect(mailGreeting('en', 'Ana')).toBe('Hello Ana,');
+    expect(mailGreeting('en', null)).toBe('Hello,');
+    expect(mailGreeting('en', '')).toBe('Hello,');
+    expect(mailGreeting('es', 'Lucía')).toBe('Hola, Lucía:');
+    expect(mailGreeting('es', null)).toBe('Hola:');
+  });
+
   it('writes a plain-text part and an escaped HTML part, both saying why it was sent', () => {
     const mail = composeMail('ana@example.org', content);
     expect(mail.text).toContain('Hello Ana,');

@@ -20,6 +20,12 @@ export interface MailContent {
   readonly unsubscribeUrl?: string;
 }
 
+/** The opening line every mail shares: "Hello Ana," or, without a name, "Hello," (in Spanish "Hola, Ana:" / "Hola:"). */
+export function mailGreeting(locale: Locale, name: string | null): string {
+  const t = translator(locale);
+  return name ? t('mail.greetingName', { name }) : t('mail.greeting');
+}
+
 const wrap = 'max-width:34rem;margin:0 auto;padding:24px;font:16px/1.6 system-ui,-apple-system,Segoe UI,Roboto,Arial,sans-serif;color:#1d2327;background:#fdfcf9';
 const button = 'display:inline-block;padding:10px 18px;background:#21506b;color:#ffffff;text-decoration:none;border-radius:4px;font-weight:600';
 const small = 'font-size:14px;color:#4a5560;border-top:1px solid #d8d4cb;padding-top:12px;margin-top:24px';

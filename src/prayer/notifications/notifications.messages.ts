@@ -1,7 +1,5 @@
 /** Messages of the notification emails and the unsubscribe pages, English and Spanish. */
 const en = {
-  'notify.greetingName': 'Hello {name},',
-
   'notify.confirm.subject': 'We received your prayer request',
   'notify.confirm.body': 'Thank you for trusting us with what is on your heart. Your request has reached our prayer team, and someone will pray for you.',
   'notify.confirm.link':
@@ -92,8 +90,6 @@ const en = {
 } as const;
 
 const es: Record<keyof typeof en, string> = {
-  'notify.greetingName': 'Hola, {name}:',
-
   'notify.confirm.subject': 'Recibimos tu petición de oración',
   'notify.confirm.body': 'Gracias por confiarnos lo que llevas en el corazón. Tu petición ya está con nuestro equipo de oración, y alguien orará por ti.',
   'notify.confirm.link':

@@ -3,6 +3,7 @@ import { formatDateTime } from '../../../accounts/views/format.js';
 import type { PageContext } from '../../../web/page-context.js';
 import { Layout } from '../../../web/views/layout.js';
 import { Pagination } from '../../../web/views/pagination.js';
+import { Table } from '../../../web/views/table.js';
 import { CsrfField } from '../../../web/views/forms/csrf-field.js';
 import { NotificationBanner } from '../../../web/views/forms/notification-banner.js';
 import type { OutboxEventView } from '../outbox.presenter.js';
@@ -35,54 +36,45 @@ function EventsTable({ ctx, overview }: { ctx: PageContext; overview: OutboxOver
   const failed = overview.status === 'failed';
   const whenHeading = overview.status === 'delivered' ? t('outbox.delivered') : failed ? t('outbox.failed') : t('outbox.due');
   return (
-    <div class="table-wrap">
-      <table class="table">
-        <caption>{t(`outbox.caption.${overview.status}`)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('outbox.topic')}</th>
-            <th scope="col">{t('outbox.attempts')}</th>
-            <th scope="col">{t('outbox.created')}</th>
-            <th scope="col">{whenHeading}</th>
-            <th scope="col">{t('outbox.error')}</th>
-            {failed && (
-              <th scope="col">
-                <span class="visually-hidden">{t('outbox.retry')}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {overview.events.map((event) => (
-            <tr key={event.id}>
-              <td>
-                <code>{event.topic}</code>
-              </td>
-              <td>{event.attempts}</td>
-              <td>{formatDateTime(ctx.locale, event.createdAt)}</td>
-              <td>
-                <When ctx={ctx} event={event} />
-              </td>
-              <td>
-                {event.lastError ?? '—'}
-                {event.lastError?.includes('MAIL_UNCERTAIN') && <p class="hint">{t('outbox.uncertain')}</p>}
-              </td>
-              {failed && (
-                <td>
-                  <form method="post" action={ctx.href(`/admin/outbox/${event.id}/retry`)} class="inline-form">
-                    <CsrfField token={ctx.csrfToken()} />
-                    <button class="button button--secondary" type="submit">
-                      {t('outbox.retry')}
-                      <span class="visually-hidden"> {t('outbox.retryContext', { topic: event.topic, time: formatDateTime(ctx.locale, event.createdAt) })}</span>
-                    </button>
-                  </form>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={t(`outbox.caption.${overview.status}`)}
+      columns={[
+        t('outbox.topic'),
+        t('outbox.attempts'),
+        t('outbox.created'),
+        whenHeading,
+        t('outbox.error'),
+        ...(failed ? [<span class="visually-hidden">{t('outbox.retry')}</span>] : []),
+      ]}
+    >
+      {overview.events.map((event) => (
+        <tr key={event.id}>
+          <td>
+            <code>{event.topic}</code>
+          </td>
+          <td>{event.attempts}</td>
+          <td>{formatDateTime(ctx.locale, event.createdAt)}</td>
+          <td>
+            <When ctx={ctx} event={event} />
+          </td>
+          <td>
+            {event.lastError ?? '—'}
+            {event.lastError?.includes('MAIL_UNCERTAIN') && <p class="hint">{t('outbox.uncertain')}</p>}
+          </td>
+          {failed && (
+            <td>
+              <form method="post" action={ctx.href(`/admin/outbox/${event.id}/retry`)} class="inline-form">
+                <CsrfField token={ctx.csrfToken()} />
+                <button class="button button--secondary" type="submit">
+                  {t('outbox.retry')}
+                  <span class="visually-hidden"> {t('outbox.retryContext', { topic: event.topic, time: formatDateTime(ctx.locale, event.createdAt) })}</span>
+                </button>
+              </form>
+            </td>
+          )}
+        </tr>
+      ))}
+    </Table>
   );
 }
 
@@ -95,29 +87,17 @@ function Mailbox({ ctx, overview, directory }: { ctx: PageContext; overview: Out
       {overview.mail.messages.length === 0 ? (
         <p>{t('outbox.mail.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <caption>{t('outbox.mail.caption', { shown: overview.mail.messages.length, total: overview.mail.total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('outbox.mail.date')}</th>
-                <th scope="col">{t('outbox.mail.to')}</th>
-                <th scope="col">{t('outbox.mail.subject')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overview.mail.messages.map((m) => (
-                <tr key={m.name}>
-                  <td>{formatDateTime(ctx.locale, m.date)}</td>
-                  <td>{m.to}</td>
-                  <td>
-                    <a href={ctx.href(`/admin/outbox/mail/${encodeURIComponent(m.name)}`)}>{m.subject || t('outbox.mail.noSubject')}</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t('outbox.mail.caption', { shown: overview.mail.messages.length, total: overview.mail.total })} columns={[t('outbox.mail.date'), t('outbox.mail.to'), t('outbox.mail.subject')]}>
+          {overview.mail.messages.map((m) => (
+            <tr key={m.name}>
+              <td>{formatDateTime(ctx.locale, m.date)}</td>
+              <td>{m.to}</td>
+              <td>
+                <a href={ctx.href(`/admin/outbox/mail/${encodeURIComponent(m.name)}`)}>{m.subject || t('outbox.mail.noSubject')}</a>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
     </>
   );

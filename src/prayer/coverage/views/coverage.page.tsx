@@ -1,5 +1,6 @@
 import type { PageContext } from '../../../web/page-context.js';
 import { Layout } from '../../../web/views/layout.js';
+import { Table } from '../../../web/views/table.js';
 import { StaffNav } from '../../moderation/views/staff-nav.js';
 import type { CoverageView, FirstPrayerView } from '../coverage.presenter.js';
 import { formatDuration } from './duration.js';
@@ -54,24 +55,13 @@ export function CoveragePage({ ctx, report }: { ctx: PageContext; report: Covera
       </dl>
 
       <h2>{t('coverage.first.title')}</h2>
-      <div class="table-wrap">
-        <table class="table">
-          <caption>{t('coverage.first.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('coverage.first.period')}</th>
-              <th scope="col">{t('coverage.first.requests')}</th>
-              <th scope="col">{t('coverage.first.p50')}</th>
-              <th scope="col">{t('coverage.first.p95')}</th>
-              <th scope="col">{t('coverage.first.max')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <FirstPrayerRow ctx={ctx} label={t('coverage.first.last7')} s={report.timeToFirstPrayer.last7Days} />
-            <FirstPrayerRow ctx={ctx} label={t('coverage.first.last30')} s={report.timeToFirstPrayer.last30Days} />
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t('coverage.first.caption')}
+        columns={[t('coverage.first.period'), t('coverage.first.requests'), t('coverage.first.p50'), t('coverage.first.p95'), t('coverage.first.max')]}
+      >
+        <FirstPrayerRow ctx={ctx} label={t('coverage.first.last7')} s={report.timeToFirstPrayer.last7Days} />
+        <FirstPrayerRow ctx={ctx} label={t('coverage.first.last30')} s={report.timeToFirstPrayer.last30Days} />
+      </Table>
 
       <h2>{t('coverage.perDay.title')}</h2>
       <PrayersChart ctx={ctx} days={report.prayersPerDay.map((d) => ({ day: d.date, team: d.team, visitor: d.visitors }))} />
@@ -81,40 +71,31 @@ export function CoveragePage({ ctx, report }: { ctx: PageContext; report: Covera
       {report.overdue.length === 0 ? (
         <p>{t('coverage.overdue.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="table table--overdue">
-            <caption>{t('coverage.overdue.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('coverage.overdue.request')}</th>
-                <th scope="col">{t('coverage.overdue.received')}</th>
-                <th scope="col">{t('coverage.overdue.waited')}</th>
-                <th scope="col">{t('coverage.overdue.readBy')}</th>
-                <th scope="col">{t('coverage.overdue.alerted')}</th>
+        <>
+          <Table
+            caption={t('coverage.overdue.caption')}
+            columns={[t('coverage.overdue.request'), t('coverage.overdue.received'), t('coverage.overdue.waited'), t('coverage.overdue.readBy'), t('coverage.overdue.alerted')]}
+          >
+            {report.overdue.map((r) => (
+              <tr key={r.id} class="row--overdue">
+                <th scope="row">
+                  <strong class="tag tag--alert">{t('coverage.overdue.marker')}</strong> {t(`request.category.${r.category}`)} · {t(`request.language.${r.language}`)}
+                  {r.urgent && (
+                    <>
+                      {' '}
+                      <strong class="tag">{t('moderation.urgent')}</strong>
+                    </>
+                  )}
+                </th>
+                <td>{when(ctx, r.submittedAt)}</td>
+                <td>{formatDuration(locale, r.waitSeconds)}</td>
+                <td>{t(`request.visibility.${r.visibility}`)}</td>
+                <td>{r.alerted ? t('coverage.yes') : t('coverage.no')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {report.overdue.map((r) => (
-                <tr key={r.id} class="row--overdue">
-                  <th scope="row">
-                    <strong class="tag tag--alert">{t('coverage.overdue.marker')}</strong> {t(`request.category.${r.category}`)} · {t(`request.language.${r.language}`)}
-                    {r.urgent && (
-                      <>
-                        {' '}
-                        <strong class="tag">{t('moderation.urgent')}</strong>
-                      </>
-                    )}
-                  </th>
-                  <td>{when(ctx, r.submittedAt)}</td>
-                  <td>{formatDuration(locale, r.waitSeconds)}</td>
-                  <td>{t(`request.visibility.${r.visibility}`)}</td>
-                  <td>{r.alerted ? t('coverage.yes') : t('coverage.no')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
           {report.waiting.overTarget > report.overdue.length && <p class="muted">{t('coverage.showing', { shown: report.overdue.length, total: report.waiting.overTarget })}</p>}
-        </div>
+        </>
       )}
     </Layout>
   );

@@ -1,4 +1,5 @@
 import type { PageContext } from '../../../web/page-context.js';
+import { Table } from '../../../web/views/table.js';
 import type { DayCount } from '../coverage.repository.js';
 
 // Colours meet WCAG 1.4.11 (3:1) against the white page: the accent blue and a dark amber.
@@ -99,27 +100,15 @@ export function PrayersChart({ ctx, days }: { ctx: PageContext; days: readonly D
       </figcaption>
       <details class="chart__data">
         <summary>{t('coverage.chart.table')}</summary>
-        <div class="table-wrap">
-          <table class="table">
-            <caption>{t('coverage.chart.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('coverage.chart.day')}</th>
-                <th scope="col">{t('coverage.chart.team')}</th>
-                <th scope="col">{t('coverage.chart.visitors')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {days.map((d) => (
-                <tr key={d.day}>
-                  <th scope="row">{longDay(ctx, d.day)}</th>
-                  <td>{d.team}</td>
-                  <td>{d.visitor}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t('coverage.chart.title')} columns={[t('coverage.chart.day'), t('coverage.chart.team'), t('coverage.chart.visitors')]}>
+          {days.map((d) => (
+            <tr key={d.day}>
+              <th scope="row">{longDay(ctx, d.day)}</th>
+              <td>{d.team}</td>
+              <td>{d.visitor}</td>
+            </tr>
+          ))}
+        </Table>
       </details>
     </figure>
   );

@@ -1,6 +1,7 @@
 import type { PageContext } from '../../../web/page-context.js';
 import { NotificationBanner } from '../../../web/views/forms/notification-banner.js';
 import { Layout } from '../../../web/views/layout.js';
+import { Table } from '../../../web/views/table.js';
 import type { PastoralRowView } from '../pastoral.presenter.js';
 import type { PastoralFilter } from '../pastoral.repository.js';
 import { STAFF_PATHS } from '../staff-pages.js';
@@ -43,40 +44,28 @@ export function PastoralPage({ ctx, rows, total, filter, saved }: PastoralPagePr
       {rows.length === 0 ? (
         <p>{filter === 'all' ? t('pastoral.noneAll') : t('pastoral.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <caption>{t('pastoral.caption', { count: total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('pastoral.col.request')}</th>
-                <th scope="col">{t('pastoral.col.crisis')}</th>
-                <th scope="col">{t('pastoral.col.received')}</th>
-                <th scope="col">{t('pastoral.col.prayers')}</th>
-                <th scope="col">{t('pastoral.col.contact')}</th>
-                <th scope="col">{t('pastoral.col.followUp')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} class={r.urgent ? 'row--urgent' : undefined}>
-                  <td>
-                    <a href={ctx.href(`${STAFF_PATHS.pastoral}/requests/${r.id}`)}>{t('pastoral.open', { category: t(`request.category.${r.category}`) })}</a>
-                    <br />
-                    {r.urgent && <strong class="tag">{t('moderation.urgent')}</strong>}
-                    <span class="muted">
-                      {t(`request.status.${r.status}`)} · {t(`request.language.${r.language}`)}
-                    </span>
-                  </td>
-                  <td>{r.crisisKinds.length > 0 ? r.crisisKinds.map((k) => t(`pastoral.crisis.${k}`)).join(', ') : t('pastoral.crisis.none')}</td>
-                  <td>{day(ctx, r.createdAt)}</td>
-                  <td>{r.prayerCount}</td>
-                  <td>{r.contactable ? t('pastoral.contact.yes') : t('pastoral.contact.no')}</td>
-                  <td>{followUpText(ctx, r.followUp)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('pastoral.caption', { count: total })}
+          columns={[t('pastoral.col.request'), t('pastoral.col.crisis'), t('pastoral.col.received'), t('pastoral.col.prayers'), t('pastoral.col.contact'), t('pastoral.col.followUp')]}
+        >
+          {rows.map((r) => (
+            <tr key={r.id} class={r.urgent ? 'row--urgent' : undefined}>
+              <td>
+                <a href={ctx.href(`${STAFF_PATHS.pastoral}/requests/${r.id}`)}>{t('pastoral.open', { category: t(`request.category.${r.category}`) })}</a>
+                <br />
+                {r.urgent && <strong class="tag">{t('moderation.urgent')}</strong>}
+                <span class="muted">
+                  {t(`request.status.${r.status}`)} · {t(`request.language.${r.language}`)}
+                </span>
+              </td>
+              <td>{r.crisisKinds.length > 0 ? r.crisisKinds.map((k) => t(`pastoral.crisis.${k}`)).join(', ') : t('pastoral.crisis.none')}</td>
+              <td>{day(ctx, r.createdAt)}</td>
+              <td>{r.prayerCount}</td>
+              <td>{r.contactable ? t('pastoral.contact.yes') : t('pastoral.contact.no')}</td>
+              <td>{followUpText(ctx, r.followUp)}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </Layout>
   );

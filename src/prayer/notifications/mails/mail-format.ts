@@ -1,7 +1,7 @@
 /** Small helpers the notification emails share: plurals, dates, category names, crisis kinds. */
 import type { Locale } from '../../../platform/i18n/locale.js';
 import { translator, type AnyMessageKey } from '../../../platform/i18n/translate.js';
-import type { MailContent } from '../../../platform/mail/compose-mail.js';
+import { mailGreeting, type MailContent } from '../../../platform/mail/compose-mail.js';
 import type { Category } from '../../prayer.types.js';
 
 /** The `.one` or `.other` form of a message for `count`, by the language's plural rules. */
@@ -31,12 +31,6 @@ export function crisisWords(locale: Locale, kinds: readonly string[]): string {
   const known = ['danger', 'self_harm', 'abuse'].filter((k) => kinds.includes(k));
   const words = (known.length ? known : ['danger']).map((k) => t(`notify.crisisKind.${k}` as AnyMessageKey));
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(words);
-}
-
-/** "Dear Ana," or, without a name, the plain greeting. */
-export function mailGreeting(locale: Locale, name: string | null): string {
-  const t = translator(locale);
-  return name ? t('notify.greetingName', { name }) : t('mail.greeting');
 }
 
 /** The messages one area words its pastors' crisis alert with; `body` takes `{time}` and `{kinds}`. */

@@ -1,7 +1,7 @@
 /** The emails a requester receives: the confirmation with the private link, the first prayer, the daily digest. */
 import type { Locale } from '../../../platform/i18n/locale.js';
 import { translator } from '../../../platform/i18n/translate.js';
-import type { MailContent } from '../../../platform/mail/compose-mail.js';
+import { mailGreeting, type MailContent } from '../../../platform/mail/compose-mail.js';
 import { mailDate, plural } from './mail-format.js';
 
 /** A verse as an email quotes it. */
@@ -24,11 +24,6 @@ interface Common {
   readonly unsubscribeUrl: string;
 }
 
-function greeting(locale: Locale, firstName: string | null): string {
-  const t = translator(locale);
-  return firstName ? t('notify.greetingName', { name: firstName }) : t('mail.greeting');
-}
-
 function verseLine(locale: Locale, verse: QuotedVerse): string {
   return verse.text ? translator(locale)('notify.verseLine', { reference: verse.reference, text: verse.text }) : verse.reference;
 }
@@ -40,7 +35,7 @@ export function confirmationMail(input: Common & { manageUrl: string; crisisReso
   return {
     locale: input.locale,
     subject: t('notify.confirm.subject'),
-    greeting: greeting(input.locale, input.firstName),
+    greeting: mailGreeting(input.locale, input.firstName),
     paragraphs: [...crisis, t('notify.confirm.body'), t('notify.confirm.link')],
     action: { label: t('notify.confirm.action'), url: input.manageUrl },
     after: [t('notify.confirm.next')],
@@ -56,7 +51,7 @@ export function firstPrayerMail(input: Common & { encouragement: Encouragement }
   return {
     locale: input.locale,
     subject: t('notify.first.subject'),
-    greeting: greeting(input.locale, input.firstName),
+    greeting: mailGreeting(input.locale, input.firstName),
     paragraphs: [
       t('notify.first.body'),
       ...(note ? [t('notify.first.note'), t('notify.quote', { text: note })] : []),
@@ -81,7 +76,7 @@ export function requesterDigestMail(input: Common & { since: string; team: numbe
   return {
     locale: input.locale,
     subject: plural(input.locale, 'notify.digest.subject', total),
-    greeting: greeting(input.locale, input.firstName),
+    greeting: mailGreeting(input.locale, input.firstName),
     paragraphs: [
       ...(input.team > 0 ? [plural(input.locale, 'notify.digest.team', input.team, { date })] : []),
       ...(input.visitors > 0 ? [plural(input.locale, 'notify.digest.visitors', input.visitors)] : []),

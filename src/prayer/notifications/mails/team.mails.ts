@@ -1,7 +1,7 @@
 /** The emails the prayer team receives: the daily digest, crisis alerts for pastors, coverage alerts for moderators. */
 import type { Locale } from '../../../platform/i18n/locale.js';
 import { translator } from '../../../platform/i18n/translate.js';
-import type { MailContent } from '../../../platform/mail/compose-mail.js';
+import { mailGreeting, type MailContent } from '../../../platform/mail/compose-mail.js';
 import type { Category } from '../../prayer.types.js';
 import { categoryWords, crisisWords, mailDateTime, plural } from './mail-format.js';
 
@@ -10,11 +10,6 @@ interface Common {
   readonly name: string;
   readonly site: string;
   readonly unsubscribeUrl: string;
-}
-
-function greeting(locale: Locale, name: string): string {
-  const t = translator(locale);
-  return name ? t('notify.greetingName', { name }) : t('mail.greeting');
 }
 
 /** A running commitment as the digest lists it (no request text: emails leave the covenant's protection). */
@@ -79,7 +74,7 @@ export function teamDigestMail(
   return {
     locale,
     subject: t('notify.team.subject'),
-    greeting: greeting(locale, input.name),
+    greeting: mailGreeting(locale, input.name),
     paragraphs,
     action: input.commitments.length ? { label: t('notify.team.commitmentsAction'), url: input.commitmentsUrl } : { label: t('notify.team.action'), url: input.prayUrl },
     reason: t('notify.team.reason', { site: input.site, url: input.accountUrl }),
@@ -94,7 +89,7 @@ export function crisisAlertMail(input: Common & { kinds: readonly string[]; at: 
   return {
     locale: input.locale,
     subject: t('notify.crisis.subject'),
-    greeting: greeting(input.locale, input.name),
+    greeting: mailGreeting(input.locale, input.name),
     paragraphs: [input.source === 'note' ? t('notify.crisis.note', params) : t('notify.crisis.body', params), t('notify.crisis.private')],
     action: { label: t('notify.crisis.action'), url: input.url },
     reason: t('notify.crisis.reason', { site: input.site }),
@@ -108,7 +103,7 @@ export function coverageAlertMail(input: Common & { count: number; hours: number
   return {
     locale: input.locale,
     subject: plural(input.locale, 'notify.coverage.subject', input.count),
-    greeting: greeting(input.locale, input.name),
+    greeting: mailGreeting(input.locale, input.name),
     paragraphs: [plural(input.locale, 'notify.coverage.body', input.count, { hours: input.hours }), t('notify.coverage.oldest', { time: mailDateTime(input.locale, input.oldest) }), t('notify.coverage.ask')],
     action: { label: t('notify.coverage.action'), url: input.url },
     reason: t('notify.coverage.reason', { site: input.site }),
