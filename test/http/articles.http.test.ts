@@ -176,6 +176,9 @@ describeEachDialect('articles over HTTP', (get) => {
     expect(live.body).toContain('data-osis="Rom.8.34"');
     const revisions = await author.get(`/write/articles/${id}/revisions`);
     expect(revisions.body).toMatch(/Read revision 2[\s\S]*Read revision 1/);
+    // A named, scrollable region whose hidden caption says what the table is (the shared Table).
+    expect(revisions.body).toMatch(/<div class="table-wrap" tabindex="0" role="region" aria-label="[^"]+"><table class="table"><caption class="visually-hidden">/);
+    expect(revisions.body).toContain('<th scope="col">');
     const first = await author.get(`/write/articles/${id}/revisions/1`);
     expect(first.body).toContain('data-osis="Heb.7.25"');
     const restore = await author.get(`/write/articles/${id}?from=1`);

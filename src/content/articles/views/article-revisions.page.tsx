@@ -1,5 +1,6 @@
 import type { PageContext } from '../../../web/page-context.js';
 import { Layout } from '../../../web/views/layout.js';
+import { Table } from '../../../web/views/table.js';
 import type { ArticleView, RevisionDetail, RevisionSummary } from '../article.presenter.js';
 import { articleMessages, type ArticleMessageKey } from '../articles.messages.js';
 import { ArticlesAdminNav } from './admin-nav.js';
@@ -20,33 +21,25 @@ export function ArticleRevisionsPage({ ctx, article, revisions }: { ctx: PageCon
       <p>
         <a href={ctx.href(`/write/articles/${article.id}`)}>{m('admin.articles.backToEditor')}</a>
       </p>
-      <div class="table-wrap">
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">{m('admin.articles.revision.number')}</th>
-              <th scope="col">{m('admin.articles.revision.saved')}</th>
-              <th scope="col">{m('admin.articles.revision.by')}</th>
-              <th scope="col">{m('admin.articles.revision.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((r) => (
-              <tr key={r.number}>
-                <th scope="row">
-                  <a href={ctx.href(`/write/articles/${article.id}/revisions/${r.number}`)} aria-label={m('admin.articles.revision.view', { number: r.number })}>
-                    {r.number}
-                  </a>
-                  {r.number === article.revision && <span class="muted"> ({m('admin.articles.revision.current')})</span>}
-                </th>
-                <td>{formatMoment(r.createdAt, ctx.locale)}</td>
-                <td>{r.author ?? '—'}</td>
-                <td>{m(reasonKey(r.reason))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={title}
+        captionHidden
+        columns={[m('admin.articles.revision.number'), m('admin.articles.revision.saved'), m('admin.articles.revision.by'), m('admin.articles.revision.reason')]}
+      >
+        {revisions.map((r) => (
+          <tr key={r.number}>
+            <th scope="row">
+              <a href={ctx.href(`/write/articles/${article.id}/revisions/${r.number}`)} aria-label={m('admin.articles.revision.view', { number: r.number })}>
+                {r.number}
+              </a>
+              {r.number === article.revision && <span class="muted"> ({m('admin.articles.revision.current')})</span>}
+            </th>
+            <td>{formatMoment(r.createdAt, ctx.locale)}</td>
+            <td>{r.author ?? '—'}</td>
+            <td>{m(reasonKey(r.reason))}</td>
+          </tr>
+        ))}
+      </Table>
     </Layout>
   );
 }
