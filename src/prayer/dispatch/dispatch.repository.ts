@@ -10,14 +10,15 @@
  *
  * A claim reads as few groups as the order allows. Requests nobody has prayed for go before all others,
  * so it reads the unprayed groups first and stops there when they hold enough. Otherwise it finds the
- * other groups a range of prayer counts at a time (1–4, 5–8, 9–16, …), each with its first index entry
- * — its oldest live row, which goes before every row of the group — and reads the groups best bound
- * first until none left can beat the rows it has; a range is skipped once its fewest prayers over the
- * oldest request's age cannot. The rows are merged here with `compareNeed` itself, so the order is the
- * score's by construction. It still reads past rows of a group that are not for this intercessor in
- * other ways (leased, prayed for or skipped by them recently, their own, hidden), which the index does
- * not hold; and when every group's oldest row is about as much in need (prayers spread evenly), it reads
- * every group of the intercessor's languages and visibilities, a few entries each.
+ * other groups a range of prayer counts at a time (1–4, then ranges twice as wide), each with its first
+ * index entry — its oldest live row, which goes before every row of the group — and reads the groups
+ * best bound first until none left can beat the rows it has; it stops finding groups once no request
+ * with more prayers can (its fewest prayers over the age of the oldest live request of its visibility
+ * and urgency). The rows are merged here with `compareNeed` itself, so the order is the score's by
+ * construction. It still reads past rows of a group that are not for this intercessor in other ways
+ * (leased, prayed for or skipped by them recently, their own, hidden), which the index does not hold.
+ * Where nothing waits unprayed a claim takes three queries or more, not one: on PostgreSQL the round
+ * trips can cost more than the groups they spare, for someone given every language and visibility.
  *
  * The dialects differ in how a group is joined to its rows (SQLite has no LATERAL) and in row locking;
  * the two subclasses below supply those.
@@ -87,7 +88,7 @@ export abstract class DispatchRepository {
   constructor(protected readonly db: Kysely<Tables>) {}
 
   /**
-   * From the `groups` CTE (urgent, prayer_count), each group `g` joined to its rows in `inGroup` (the
+   * From the `groups` CTE (language, visibility, urgent, prayer_count), each group `g` joined to its rows in `inGroup` (the
    * eligible rows of group `g`, oldest first, limited), as `c.id, c.urgent, c.prayer_count, c.created_at`.
    */
   protected abstract groupRows(inGroup: Eligible): RawBuilder<GroupRow>;
@@ -146,14 +147,9 @@ export abstract class DispatchRepository {
     let found = (await this.rowsOf(filter, unprayed, limit)).sort(byNeed).slice(0, limit);
     if (found.length >= limit) return found.map((k) => k.id);
     // Fewer than `limit`: the unprayed groups gave every row they have.
-    const span = await this.span(filter);
-    if (!span) return found.map((k) => k.id);
-    for (let after = 0, upTo = FIRST_PRAYER_COUNTS; after < span.mostPrayers; after = upTo, upTo *= 2) {
-      // No request with more than `after` prayers goes before this: its score is at least (after + 1)
-      // prayers over the oldest request's age, urgent or not.
-      const beyond: NeedKeys = { id: '', urgent: true, prayerCount: after + 1, createdAt: span.oldest };
-      if (found.length >= limit && byNeed(beyond, found[limit - 1]) > 0) break;
-      const groups = (await this.groupsWithBounds(filter, after, upTo)).sort((a, b) => byNeed(a.bound, b.bound));
+    for (let after = 0, upTo = FIRST_PRAYER_COUNTS; ; ) {
+      const { groups, beyond } = await this.groupsWithBounds(filter, after, upTo);
+      groups.sort((a, b) => byNeed(a.bound, b.bound));
       let read = 0;
       for (let batch = FIRST_BATCH; read < groups.length; batch *= 2) {
         const last = found.length >= limit ? found[limit - 1] : undefined;
@@ -163,24 +159,13 @@ export abstract class DispatchRepository {
         found = [...found, ...(await this.rowsOf(filter, groups.slice(read, end), limit))].sort(byNeed).slice(0, limit);
         read = end;
       }
+      const next = beyond.sort(byNeed)[0];
+      if (!next || (found.length >= limit && byNeed(next, found[limit - 1]) > 0)) break;
+      // The next range is twice as wide, and holds at least the nearest prayer count beyond this one.
+      after = upTo;
+      upTo = Math.max(upTo * 2, Math.min(...beyond.map((b) => b.prayerCount)));
     }
     return found.map((k) => k.id);
-  }
-
-  /**
-   * The oldest live request of a visibility `filter` allows (any language), and the most prayers a live
-   * request in a pair it allows has; undefined when no such request has any prayer. One index seek each.
-   */
-  private async span(filter: CandidateFilter): Promise<{ oldest: string; mostPrayers: number } | undefined> {
-    const seeds = this.pairs(filter).flatMap(([language, visibility]) =>
-      [0, 1].map(
-        (urgent) => sql`select (select min(p.created_at) from prayer_requests p where p.status = 'active' and p.visibility = ${visibility} and p.urgent = ${sql.lit(urgent)}) as oldest,
-          (select max(p.prayer_count) from prayer_requests p where p.status = 'active' and p.language = ${language} and p.visibility = ${visibility} and p.urgent = ${sql.lit(urgent)}) as most`,
-      ),
-    );
-    const { rows } = await sql<{ oldest: string | null; most: number | null }>`select min(s.oldest) as oldest, max(s.most) as most from (${sql.join(seeds, sql` union all `)}) s`.execute(this.db);
-    const [row] = rows;
-    return row && row.oldest !== null && row.most !== null && Number(row.most) > 0 ? { oldest: row.oldest, mostPrayers: Number(row.most) } : undefined;
   }
 
   /** Every (language, visibility) pair `filter` allows, each once (a pair twice would give its rows twice). */
@@ -190,21 +175,30 @@ export abstract class DispatchRepository {
 
   /**
    * Every group `filter` may be given from with more than `after` and at most `upTo` prayers, with a
-   * bound: need keys that go before each of its rows.
+   * bound: need keys that go before each of its rows. And `beyond`: for each (language, visibility,
+   * urgent) with requests of more than `upTo` prayers, keys that go before all of those — the fewest
+   * such prayers over the age of the oldest live request of that visibility and urgency.
    */
-  private async groupsWithBounds(filter: CandidateFilter, after: number, upTo: number): Promise<Group[]> {
-    // The group's first index entry: its oldest live row, eligible or not (index only, one seek).
-    const oldest = sql`(select min(p.created_at) from prayer_requests p where p.status = 'active' and p.language = g.language and p.visibility = g.visibility and p.urgent = g.urgent and p.prayer_count = g.prayer_count)`;
+  private async groupsWithBounds(filter: CandidateFilter, after: number, upTo: number): Promise<{ groups: Group[]; beyond: NeedKeys[] }> {
+    // A group's first index entry: its oldest live row, eligible or not (index only, one seek).
+    const oldestInGroup = sql`(select min(p.created_at) from prayer_requests p where p.status = 'active' and p.language = g.language and p.visibility = g.visibility and p.urgent = g.urgent and p.prayer_count = g.prayer_count)`;
+    const oldestOfAll = sql`(select min(p.created_at) from prayer_requests p where p.status = 'active' and p.visibility = g.visibility and p.urgent = g.urgent)`;
     const { rows } = await sql<{ language: string; visibility: string; urgent: number; prayer_count: number; oldest: string | null }>`${this.groups(filter, after, upTo)}
-      select g.language, g.visibility, g.urgent, g.prayer_count, ${oldest} as oldest from groups g where g.prayer_count is not null`.execute(this.db);
-    // A group emptied since the scan found it (no oldest row) has nothing to give.
-    return rows.flatMap((row) => {
-      if (row.oldest === null) return [];
+      select g.language, g.visibility, g.urgent, g.prayer_count, case when g.prayer_count <= ${sql.lit(upTo)} then ${oldestInGroup} else ${oldestOfAll} end as oldest
+      from groups g where g.prayer_count is not null`.execute(this.db);
+    const groups: Group[] = [];
+    const beyond: NeedKeys[] = [];
+    for (const row of rows) {
+      // A group emptied since the scan found it (no oldest row) has nothing to give.
+      if (row.oldest === null) continue;
       const urgent = Number(row.urgent) === 1;
       const prayerCount = Number(row.prayer_count);
-      // No id sorts before '': the oldest row's keys with an empty id go before every row of the group.
-      return [{ language: row.language, visibility: row.visibility, urgent, prayerCount, bound: { id: '', urgent, prayerCount, createdAt: row.oldest } }];
-    });
+      // No id sorts before '': keys with an empty id go before every row with the same others.
+      const bound = { id: '', urgent, prayerCount, createdAt: row.oldest };
+      if (prayerCount <= upTo) groups.push({ language: row.language, visibility: row.visibility, urgent, prayerCount, bound });
+      else beyond.push(bound);
+    }
+    return { groups, beyond };
   }
 
   /** The first `limit` rows `filter` allows of each of `groups` (oldest first within a group). */
@@ -229,12 +223,13 @@ export abstract class DispatchRepository {
   /**
    * `with recursive groups(language, visibility, urgent, prayer_count)`: for each language and visibility
    * `filter` allows and each urgency (a 0/1 flag), every prayer count in (`after`, `upTo`] among live
-   * requests, found by a loose index scan — the next larger prayer count is one index seek. Only the
-   * allowed (language, visibility) pairs are seeded, so index entries for any other are never read.
+   * requests and the first one above `upTo`, found by a loose index scan — the next larger prayer count
+   * is one index seek. Only the allowed (language, visibility) pairs are seeded, so index entries for any
+   * other are never read.
    */
   private groups(filter: CandidateFilter, after: number, upTo: number): RawBuilder<unknown> {
     const next = (at: string, above: RawBuilder<unknown>) =>
-      sql`(select p.prayer_count from prayer_requests p where p.status = 'active' and p.language = ${sql.ref(`${at}.language`)} and p.visibility = ${sql.ref(`${at}.visibility`)} and p.urgent = ${sql.ref(`${at}.urgent`)} and p.prayer_count > ${above} and p.prayer_count <= ${sql.lit(upTo)} order by p.prayer_count limit 1)`;
+      sql`(select p.prayer_count from prayer_requests p where p.status = 'active' and p.language = ${sql.ref(`${at}.language`)} and p.visibility = ${sql.ref(`${at}.visibility`)} and p.urgent = ${sql.ref(`${at}.urgent`)} and p.prayer_count > ${above} order by p.prayer_count limit 1)`;
     const seeds = sql.join(
       this.pairs(filter).flatMap(([language, visibility]) => [0, 1].map((urgent) => sql`select cast(${language} as text) as language, cast(${visibility} as text) as visibility, ${sql.lit(urgent)} as urgent`)),
       sql` union all `,
@@ -242,7 +237,7 @@ export abstract class DispatchRepository {
     return sql`with recursive groups(language, visibility, urgent, prayer_count) as (
       select s.language, s.visibility, s.urgent, ${next('s', sql.lit(after))} from (${seeds}) s
       union all
-      select g.language, g.visibility, g.urgent, ${next('g', sql`g.prayer_count`)} from groups g where g.prayer_count is not null
+      select g.language, g.visibility, g.urgent, ${next('g', sql`g.prayer_count`)} from groups g where g.prayer_count <= ${sql.lit(upTo)}
     )`;
   }
 
