@@ -88,8 +88,9 @@ export abstract class DispatchRepository {
   constructor(protected readonly db: Kysely<Tables>) {}
 
   /**
-   * From the `groups` CTE (language, visibility, urgent, prayer_count), each group `g` joined to its rows in `inGroup` (the
-   * eligible rows of group `g`, oldest first, limited), as `c.id, c.urgent, c.prayer_count, c.created_at`.
+   * From the `groups` CTE (language, visibility, urgent, prayer_count), each group `g` joined to its rows
+   * in `inGroup` (the eligible rows of group `g`, oldest first, limited), as `c.id, c.urgent,
+   * c.prayer_count, c.created_at`.
    */
   protected abstract groupRows(inGroup: Eligible): RawBuilder<GroupRow>;
 
