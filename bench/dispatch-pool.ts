@@ -4,7 +4,9 @@
  * 10,000 and 100,000 live requests wait. The requests are inserted as rows in bulk (not through intake)
  * with a spread of ages, prayer counts, urgency, visibilities and languages like a ministry's open pool.
  * Each claim is given back untimed, so the pool stays the same size. The peer is the smallest pool: a
- * claim whose cost does not grow with the pool keeps a ratio near 1.
+ * claim whose cost does not grow with the pool keeps a ratio near 1. Then the same database becomes
+ * 100,000 English requests and 100 Spanish ones, and an intercessor who speaks only Spanish claims: the
+ * requests the dispatcher must pass over are nearly all of them, and the peer is the English claim at 100,000.
  *
  * Run alone with `node --import tsx bench/dispatch-pool.ts` (SQLite, and PostgreSQL when
  * BENCH_DATABASE_URL or TEST_DATABASE_URL is set): it merges its figures into bench/results/prayer.json
@@ -29,6 +31,8 @@ import { percentiles, round } from './measure.js';
 const DAY = 24 * 60 * 60 * 1000;
 /** Pool sizes measured, smallest first (the pool grows from one to the next). */
 const POOL_SIZES = [1_000, 10_000, 100_000];
+/** Spanish requests among the 100,000 English ones in the other-language case. */
+const SPANISH_AMONG_ENGLISH = 100;
 
 /** A small deterministic generator, so that every run seeds the same pool. */
 function prng(seed: number): () => number {
@@ -42,8 +46,11 @@ function prng(seed: number): () => number {
   };
 }
 
-/** `count` live request rows: up to 30 days old, prayed for about once a day, 3% urgent, a tenth pastoral, a fifth Spanish. */
-function requestRows(count: number, offset: number, now: Date, random: () => number): Insertable<Tables['prayer_requests']>[] {
+/**
+ * `count` live request rows: up to 30 days old, prayed for about once a day, 3% urgent, a tenth pastoral,
+ * a fifth Spanish (all in `language` when given).
+ */
+function requestRows(count: number, offset: number, now: Date, random: () => number, language?: 'en' | 'es'): Insertable<Tables['prayer_requests']>[] {
   return Array.from({ length: count }, (_, i) => {
     const ageDays = random() * 30;
     const created = new Date(now.getTime() - ageDays * DAY).toISOString();
@@ -57,7 +64,7 @@ function requestRows(count: number, offset: number, now: Date, random: () => num
       first_name: 'Maria',
       category: CATEGORIES[(offset + i) % CATEGORIES.length],
       visibility,
-      language: random() < 0.2 ? 'es' : 'en',
+      language: language ?? (random() < 0.2 ? 'es' : 'en'),
       status: 'active',
       moderation: visibility === 'public' ? 'approved' : 'not_required',
       urgent: random() < 0.03 ? 1 : 0,
@@ -108,7 +115,26 @@ export async function dispatchPoolBenchmark(options: { url?: string; seconds: nu
       sizes.push({ liveRequests: size, claims: ms.length, claimMs: { p50: round(p.p50, 3), p95: round(p.p95, 3), mean: round(p.mean, 3) } });
     }
     const base = sizes[0].claimMs.p50;
-    return { database: database.kind, sizes: sizes.map((s) => ({ ...s, p50VsSmallestPool: round(s.claimMs.p50 / base, 2) })) };
+
+    // The same pool made English, with a few Spanish requests of the same spread among it.
+    await db.updateTable('prayer_requests').set({ language: 'en' }).where('language', '!=', 'en').execute();
+    await db.insertInto('prayer_requests').values(requestRows(SPANISH_AMONG_ENGLISH, seeded, now, random, 'es')).execute();
+    if (database.kind === 'postgres') await sql`analyze prayer_requests`.execute(db);
+    const speaker = await accounts.users.create(COMMAND_LINE, { email: `pool.es.${randomBytes(3).toString('hex')}@example.org`, roles: ['intercessor'], name: 'Intercesora', locale: 'es', acceptCovenant: true });
+    const spanishOnly = actorFor(speaker, 'session');
+    for (let i = 0; i < 5; i++) await claimOnce(intercession, spanishOnly);
+    const ms: number[] = [];
+    const deadline = performance.now() + options.seconds * 1000;
+    while (ms.length < 20 || (performance.now() < deadline && ms.length < 2000)) ms.push(await claimOnce(intercession, spanishOnly));
+    const p = percentiles(ms);
+    const otherLanguage = {
+      englishRequests: seeded,
+      spanishRequests: SPANISH_AMONG_ENGLISH,
+      claims: ms.length,
+      claimMs: { p50: round(p.p50, 3), p95: round(p.p95, 3), mean: round(p.mean, 3) },
+      p50VsEnglishClaimAtSameSize: round(p.p50 / sizes[sizes.length - 1].claimMs.p50, 2),
+    };
+    return { database: database.kind, sizes: sizes.map((s) => ({ ...s, p50VsSmallestPool: round(s.claimMs.p50 / base, 2) })), otherLanguage };
   } finally {
     await dispose();
   }

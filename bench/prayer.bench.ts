@@ -4,7 +4,7 @@
  *  (b) claim-and-pray cycles per second with 50 intercessors at once, through the services (SQLite, and
  *      PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set), vs the bare write of a prayer;
  *  (c) claim latency with 1,000, 10,000 and 100,000 live requests waiting (bench/dispatch-pool.ts), SQLite and
- *      PostgreSQL as in (b), against the smallest pool;
+ *      PostgreSQL as in (b), against the smallest pool, and a Spanish-only intercessor's among 100,000 English;
  *  (d) a simulation of 100,000 requests and 1,000 intercessors with the real scoring function, vs a random
  *      and a newest-first dispatcher.
  * Writes bench/results/prayer.json and prints a table. BENCH_SECONDS (default 10) sets each timed round.
@@ -71,6 +71,7 @@ console.table({
   'claim+pray cycles/s (SQLite)': { intercede: cycles.sqlite.cyclesPerSecond, peer: cycles.sqlite.bareWritesPerSecond, ratio: cycles.sqlite.ratio, goal: '' },
   ...(pg ? { 'claim+pray cycles/s (PostgreSQL)': { intercede: pg.cyclesPerSecond, peer: pg.bareWritesPerSecond, ratio: pg.ratio, goal: '' } } : {}),
 });
+const round2 = (v: number) => Math.round(v * 100) / 100;
 const row = (name: string, r: typeof simulation.need) => ({
   dispatcher: name,
   'first prayer p50 h': r.timeToFirstPrayerHours.p50,
@@ -85,7 +86,14 @@ const row = (name: string, r: typeof simulation.need) => ({
 });
 console.table(
   Object.fromEntries(
-    [dispatchPool.sqlite, dispatchPool.postgres].flatMap((r) => ('sizes' in r ? r.sizes.map((s) => [`claim ms p50, ${s.liveRequests} live (${r.database})`, { p50: s.claimMs.p50, p95: s.claimMs.p95, 'vs smallest pool': s.p50VsSmallestPool }]) : [])),
+    [dispatchPool.sqlite, dispatchPool.postgres].flatMap((r) =>
+      'sizes' in r
+        ? [
+            ...r.sizes.map((s) => [`claim ms p50, ${s.liveRequests} live (${r.database})`, { p50: s.claimMs.p50, p95: s.claimMs.p95, 'vs smallest pool': s.p50VsSmallestPool }]),
+            [`claim ms p50, Spanish-only among ${r.otherLanguage.englishRequests} English (${r.database})`, { p50: r.otherLanguage.claimMs.p50, p95: r.otherLanguage.claimMs.p95, 'vs smallest pool': round2(r.otherLanguage.claimMs.p50 / r.sizes[0].claimMs.p50) }],
+          ]
+        : [],
+    ),
   ),
 );
 console.table([row('need (dispatch.score.ts)', simulation.need), row('random', simulation.peers.random), row('newest first', simulation.peers.newest)]);

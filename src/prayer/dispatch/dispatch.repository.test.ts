@@ -113,6 +113,69 @@ describeEachDialect('dispatch candidates', (get, kind) => {
     expect(compared).toBe(20);
   });
 
+  it('follows compareNeed for one language or both, with or without pastoral, when the oldest requests are in the others', async () => {
+    const random = prng(23);
+    const asker = await createIntercessor(f.accounts, { languages: ['es'] });
+    const other = await createIntercessor(f.accounts);
+    const ids: string[] = [];
+    const seedMany = async (count: number, make: () => Parameters<typeof f.seed>[0]) => {
+      for (let i = 0; i < count; i++) ids.push(await f.seed(make()));
+    };
+    // Most of the pool: older English public and team requests, and older pastoral ones in both languages,
+    // nearly all prayed for (counts up to 40, so the groups span several ranges of prayer counts).
+    const prayedFor = () => (random() < 0.05 ? 0 : 1 + Math.floor(random() * 40));
+    const tie = new Date(now().getTime() - 20 * DAY);
+    await seedMany(240, () => ({
+      createdAt: random() < 0.1 ? tie : new Date(now().getTime() - (10 + random() * 30) * DAY),
+      prayerCount: prayedFor(),
+      urgent: random() < 0.15,
+      visibility: random() < 0.5 ? 'public' : 'team',
+      language: 'en',
+    }));
+    await seedMany(60, () => ({
+      createdAt: new Date(now().getTime() - (5 + random() * 35) * DAY),
+      prayerCount: prayedFor(),
+      urgent: random() < 0.3,
+      visibility: 'pastoral',
+      language: random() < 0.5 ? 'es' : 'en',
+    }));
+    // A few newer Spanish ones, and newer English ones among them.
+    await seedMany(40, () => ({
+      createdAt: random() < 0.1 ? tie : new Date(now().getTime() - random() * 12 * DAY),
+      prayerCount: prayedFor(),
+      urgent: random() < 0.15,
+      visibility: random() < 0.5 ? 'public' : 'team',
+      language: random() < 0.6 ? 'es' : 'en',
+      hidden: random() < 0.05,
+    }));
+    const since = new Date(now().getTime() - DAY).toISOString();
+    for (const [n, id] of ids.filter((_, i) => i % 9 === 0).entries()) {
+      if (n % 3 === 0) await seedPrayer(f.db, { requestId: id, userId: asker.id, at: new Date(now().getTime() - HOUR) });
+      else if (n % 3 === 1) await f.db.insertInto('prayer_leases').values({ request_id: id, lease_id: `lease-${n}`, user_id: other.id, created_at: now().toISOString(), expires_at: new Date(now().getTime() + 10 * 60_000).toISOString() }).execute();
+    }
+
+    const ask = (languages: CandidateFilter['languages'], visibilities: CandidateFilter['visibilities']): CandidateFilter => ({ userId: asker.id, visibilities, languages, now: now(), prayedSince: since, skippedSince: since });
+    const askers = [
+      ask(['es'], ['public', 'team']),
+      ask(['es'], ['public', 'team', 'pastoral']),
+      ask(['en'], ['public', 'team']),
+      ask(['en'], ['pastoral']),
+      ask(['es', 'en'], ['public', 'team']),
+      ask(['en', 'es'], ['public', 'team', 'pastoral']),
+    ];
+    for (const filter of askers) {
+      const expected = await bruteForce(filter);
+      expect(expected.length).toBeGreaterThan(10);
+      for (const limit of [1, 3, 25, 1000]) {
+        const got = await f.db.transaction().execute(async (trx) => (await dispatchRepositoryFor(kind, trx).candidates(filter, limit)).map((r) => r.id));
+        expect(got).toEqual(expected.slice(0, limit));
+      }
+    }
+    // The Spanish speaker is given Spanish requests only, though older English ones wait.
+    const [first] = await dispatchRepositoryFor(kind, f.db).candidates(askers[0], 1);
+    expect(first.language).toBe('es');
+  });
+
   it('gives nothing to someone who may read no visibility or speaks no language', async () => {
     await f.seed();
     const base = { userId: f.me.id, now: now(), prayedSince: now().toISOString(), skippedSince: now().toISOString() };

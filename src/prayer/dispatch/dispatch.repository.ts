@@ -1,14 +1,24 @@
 /**
  * The dispatcher's SQL: which requests one intercessor may be given now, most in need first (see
  * dispatch.score.ts), without scoring the whole pool. Within one group of requests that share
- * (urgent, prayer count) the need order is the age order — the older, the lower the score, ties by id —
- * so the first `n` of the whole order are among the first `n` eligible rows of each group. The index
- * `prayer_requests_dispatch` (status, urgent, prayer_count, created_at, id) hands out both: the groups by
- * a loose index scan (one seek per group), and each group's oldest rows in order. The groups' rows are
- * merged here with `compareNeed` itself, so the order is the score's by construction. There are few
- * groups (prayer counts stay small while the dispatcher spreads prayers), so a claim reads a few entries
- * a group whether ten or a hundred thousand requests wait — more only where a group's oldest rows are not
- * for this intercessor (another language or visibility, their own), which the index does not hold.
+ * (language, visibility, urgent, prayer count) the need order is the age order — the older, the lower the
+ * score, ties by id — so the first `n` of the whole order are among the first `n` eligible rows of each
+ * group. The index `prayer_requests_dispatch_reach` (status, language, visibility, urgent, prayer_count,
+ * created_at, id) hands out both: the groups by a loose index scan (one seek per group), and each group's
+ * oldest rows in order. Only the languages and visibilities the intercessor may be given are seeded, so
+ * a claim never reads an index entry of another language or visibility, however many of those wait.
+ *
+ * A claim reads as few groups as the order allows. Requests nobody has prayed for go before all others,
+ * so it reads the unprayed groups first and stops there when they hold enough. Otherwise it finds the
+ * other groups a range of prayer counts at a time (1–4, then ranges twice as wide), each with its first
+ * index entry — its oldest live row, which goes before every row of the group — and reads the groups
+ * best bound first until none left can beat the rows it has; it stops finding groups once no request
+ * with more prayers can (its fewest prayers over the age of the oldest live request of its visibility
+ * and urgency). The rows are merged here with `compareNeed` itself, so the order is the score's by
+ * construction. It still reads past rows of a group that are not for this intercessor in other ways
+ * (leased, prayed for or skipped by them recently, their own, hidden), which the index does not hold.
+ * Where nothing waits unprayed a claim takes three queries or more, not one: on PostgreSQL the round
+ * trips can cost more than the groups they spare, for someone given every language and visibility.
  *
  * The dialects differ in how a group is joined to its rows (SQLite has no LATERAL) and in row locking;
  * the two subclasses below supply those.
@@ -46,6 +56,20 @@ interface NeedKeys {
 
 /** The longest stretch of the order one round reads when concurrent claims hold its head. */
 const MAX_REACH = 64;
+/** Groups whose rows the first query reads; each further query reads twice as many as the one before. */
+const FIRST_BATCH = 4;
+/** Prayer counts (from 1) whose groups are found first; each further range is twice as wide. */
+const FIRST_PRAYER_COUNTS = 4;
+
+/** One (language, visibility, urgent, prayer count) group of live requests. */
+interface Group {
+  readonly language: string;
+  readonly visibility: string;
+  readonly urgent: boolean;
+  readonly prayerCount: number;
+  /** Need keys that go before every row of the group (compareNeed). */
+  readonly bound: NeedKeys;
+}
 
 /** A request's need keys as a group query returns them. */
 interface GroupRow {
@@ -64,8 +88,9 @@ export abstract class DispatchRepository {
   constructor(protected readonly db: Kysely<Tables>) {}
 
   /**
-   * From the `groups` CTE (urgent, prayer_count), each group `g` joined to its rows in `inGroup` (the
-   * eligible rows of group `g`, oldest first, limited), as `c.id, c.urgent, c.prayer_count, c.created_at`.
+   * From the `groups` CTE (language, visibility, urgent, prayer_count), each group `g` joined to its rows
+   * in `inGroup` (the eligible rows of group `g`, oldest first, limited), as `c.id, c.urgent,
+   * c.prayer_count, c.created_at`.
    */
   protected abstract groupRows(inGroup: Eligible): RawBuilder<GroupRow>;
 
@@ -107,36 +132,113 @@ export abstract class DispatchRepository {
     }
   }
 
-  /** The first `limit` ids `filter` allows in the need order, unlocked. */
+  /**
+   * The first `limit` ids `filter` allows in the need order, unlocked. Requests nobody has prayed for go
+   * before all others (dispatch.score.ts), so the groups with prayer count 0 are read first, and are all
+   * a claim reads while enough of them wait. Otherwise the other groups are found a range of prayer
+   * counts at a time, each with its oldest live row — which goes before every row of its group, so it
+   * bounds what the group can give — and read best bound first, a few groups a query, until no group
+   * left unread can give anything that goes before the `limit`th row found.
+   */
   private async ranked(filter: CandidateFilter, limit: number): Promise<string[]> {
+    const byNeed = (a: NeedKeys, b: NeedKeys) => compareNeed(a, b, filter.now);
+    const unprayed = this.pairs(filter).flatMap(([language, visibility]) =>
+      [false, true].map((urgent) => ({ language, visibility, urgent, prayerCount: 0 })),
+    );
+    let found = (await this.rowsOf(filter, unprayed, limit)).sort(byNeed).slice(0, limit);
+    if (found.length >= limit) return found.map((k) => k.id);
+    // Fewer than `limit`: the unprayed groups gave every row they have.
+    for (let after = 0, upTo = FIRST_PRAYER_COUNTS; ; ) {
+      const { groups, beyond } = await this.groupsWithBounds(filter, after, upTo);
+      groups.sort((a, b) => byNeed(a.bound, b.bound));
+      let read = 0;
+      for (let batch = FIRST_BATCH; read < groups.length; batch *= 2) {
+        const last = found.length >= limit ? found[limit - 1] : undefined;
+        let end = read;
+        while (end < groups.length && end - read < batch && (!last || byNeed(groups[end].bound, last) < 0)) end++;
+        if (end === read) break;
+        found = [...found, ...(await this.rowsOf(filter, groups.slice(read, end), limit))].sort(byNeed).slice(0, limit);
+        read = end;
+      }
+      const next = beyond.sort(byNeed)[0];
+      if (!next || (found.length >= limit && byNeed(next, found[limit - 1]) > 0)) break;
+      // The next range is twice as wide, and holds at least the nearest prayer count beyond this one.
+      after = upTo;
+      upTo = Math.max(upTo * 2, Math.min(...beyond.map((b) => b.prayerCount)));
+    }
+    return found.map((k) => k.id);
+  }
+
+  /** Every (language, visibility) pair `filter` allows, each once (a pair twice would give its rows twice). */
+  private pairs(filter: CandidateFilter): [string, string][] {
+    return [...new Set(filter.languages)].flatMap((language) => [...new Set(filter.visibilities)].map((visibility): [string, string] => [language, visibility]));
+  }
+
+  /**
+   * Every group `filter` may be given from with more than `after` and at most `upTo` prayers, with a
+   * bound: need keys that go before each of its rows. And `beyond`: for each (language, visibility,
+   * urgent) with requests of more than `upTo` prayers, keys that go before all of those — the fewest
+   * such prayers over the age of the oldest live request of that visibility and urgency.
+   */
+  private async groupsWithBounds(filter: CandidateFilter, after: number, upTo: number): Promise<{ groups: Group[]; beyond: NeedKeys[] }> {
+    // A group's first index entry: its oldest live row, eligible or not (index only, one seek).
+    const oldestInGroup = sql`(select min(p.created_at) from prayer_requests p where p.status = 'active' and p.language = g.language and p.visibility = g.visibility and p.urgent = g.urgent and p.prayer_count = g.prayer_count)`;
+    const oldestOfAll = sql`(select min(p.created_at) from prayer_requests p where p.status = 'active' and p.visibility = g.visibility and p.urgent = g.urgent)`;
+    const { rows } = await sql<{ language: string; visibility: string; urgent: number; prayer_count: number; oldest: string | null }>`${this.groups(filter, after, upTo)}
+      select g.language, g.visibility, g.urgent, g.prayer_count, case when g.prayer_count <= ${sql.lit(upTo)} then ${oldestInGroup} else ${oldestOfAll} end as oldest
+      from groups g where g.prayer_count is not null`.execute(this.db);
+    const groups: Group[] = [];
+    const beyond: NeedKeys[] = [];
+    for (const row of rows) {
+      // A group emptied since the scan found it (no oldest row) has nothing to give.
+      if (row.oldest === null) continue;
+      const urgent = Number(row.urgent) === 1;
+      const prayerCount = Number(row.prayer_count);
+      // No id sorts before '': keys with an empty id go before every row with the same others.
+      const bound = { id: '', urgent, prayerCount, createdAt: row.oldest };
+      if (prayerCount <= upTo) groups.push({ language: row.language, visibility: row.visibility, urgent, prayerCount, bound });
+      else beyond.push(bound);
+    }
+    return { groups, beyond };
+  }
+
+  /** The first `limit` rows `filter` allows of each of `groups` (oldest first within a group). */
+  private async rowsOf(filter: CandidateFilter, groups: readonly Omit<Group, 'bound'>[], limit: number): Promise<NeedKeys[]> {
+    if (groups.length === 0) return [];
     const inGroup = this.eligible(filter)
+      .where('r.language', '=', sql<string>`g.language`)
+      .where('r.visibility', '=', sql<string>`g.visibility`)
       .where('r.urgent', '=', sql<number>`g.urgent`)
       .where('r.prayer_count', '=', sql<number>`g.prayer_count`)
       .orderBy('r.created_at', 'asc')
       .orderBy('r.id', 'asc')
       .limit(limit);
-    const { rows } = await sql<GroupRow>`${this.groups()} ${this.groupRows(inGroup)}`.execute(this.db);
-    const keys: NeedKeys[] = rows.map((row) => ({
-      id: row.id,
-      urgent: Number(row.urgent) === 1,
-      prayerCount: Number(row.prayer_count),
-      createdAt: row.created_at,
-    }));
-    keys.sort((a, b) => compareNeed(a, b, filter.now));
-    return keys.slice(0, limit).map((k) => k.id);
+    const listed = sql.join(
+      groups.map((g) => sql`select cast(${g.language} as text), cast(${g.visibility} as text), cast(${g.urgent ? 1 : 0} as integer), cast(${g.prayerCount} as integer)`),
+      sql` union all `,
+    );
+    const { rows } = await sql<GroupRow>`with groups(language, visibility, urgent, prayer_count) as (${listed}) ${this.groupRows(inGroup)}`.execute(this.db);
+    return rows.map((row) => ({ id: row.id, urgent: Number(row.urgent) === 1, prayerCount: Number(row.prayer_count), createdAt: row.created_at }));
   }
 
   /**
-   * `with recursive groups(urgent, prayer_count)`: every (urgent, prayer count) pair among live requests,
-   * found by a loose index scan — for each urgency (a 0/1 flag), the next larger prayer count is one index seek.
+   * `with recursive groups(language, visibility, urgent, prayer_count)`: for each language and visibility
+   * `filter` allows and each urgency (a 0/1 flag), every prayer count in (`after`, `upTo`] among live
+   * requests and the first one above `upTo`, found by a loose index scan — the next larger prayer count
+   * is one index seek. Only the allowed (language, visibility) pairs are seeded, so index entries for any
+   * other are never read.
    */
-  private groups(): RawBuilder<unknown> {
-    const next = (urgent: RawBuilder<unknown>, after: RawBuilder<unknown> | null) =>
-      sql`(select p.prayer_count from prayer_requests p where p.status = 'active' and p.urgent = ${urgent}${after ? sql` and p.prayer_count > ${after}` : sql``} order by p.prayer_count limit 1)`;
-    return sql`with recursive groups(urgent, prayer_count) as (
-      select u.urgent, ${next(sql`u.urgent`, null)} from (select 0 as urgent union all select 1 as urgent) u
+  private groups(filter: CandidateFilter, after: number, upTo: number): RawBuilder<unknown> {
+    const next = (at: string, above: RawBuilder<unknown>) =>
+      sql`(select p.prayer_count from prayer_requests p where p.status = 'active' and p.language = ${sql.ref(`${at}.language`)} and p.visibility = ${sql.ref(`${at}.visibility`)} and p.urgent = ${sql.ref(`${at}.urgent`)} and p.prayer_count > ${above} order by p.prayer_count limit 1)`;
+    const seeds = sql.join(
+      this.pairs(filter).flatMap(([language, visibility]) => [0, 1].map((urgent) => sql`select cast(${language} as text) as language, cast(${visibility} as text) as visibility, ${sql.lit(urgent)} as urgent`)),
+      sql` union all `,
+    );
+    return sql`with recursive groups(language, visibility, urgent, prayer_count) as (
+      select s.language, s.visibility, s.urgent, ${next('s', sql.lit(after))} from (${seeds}) s
       union all
-      select g.urgent, ${next(sql`g.urgent`, sql`g.prayer_count`)} from groups g where g.prayer_count is not null
+      select g.language, g.visibility, g.urgent, ${next('g', sql`g.prayer_count`)} from groups g where g.prayer_count <= ${sql.lit(upTo)}
     )`;
   }
 

@@ -18,6 +18,7 @@ import * as m0012ArticleRespond from './0012_article_respond.js';
 import * as m0013DispatchPoolIndex from './0013_dispatch_pool_index.js';
 import * as m0014PlanTimeZones from './0014_plan_time_zones.js';
 import * as m0015ResponseReceipts from './0015_response_receipts.js';
+import * as m0016DispatchLanguageIndex from './0016_dispatch_language_index.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0013_dispatch_pool_index': m0013DispatchPoolIndex,
   '0014_plan_time_zones': m0014PlanTimeZones,
   '0015_response_receipts': m0015ResponseReceipts,
+  '0016_dispatch_language_index': m0016DispatchLanguageIndex,
 };
