@@ -22,6 +22,7 @@ import { actorFor } from '../src/accounts/user-actor.js';
 import { COMMAND_LINE, type UserActor } from '../src/platform/auth/actor.js';
 import type { Tables } from '../src/platform/db/tables.js';
 import { MemoryCounterStore } from '../src/platform/rate-limit/counter-store.js';
+import { mulberry32 } from '../src/platform/seeded-random.js';
 import { createIntercession } from '../src/prayer/dispatch/intercession.js';
 import { CATEGORIES } from '../src/prayer/prayer.types.js';
 import { createScriptureServices } from '../src/scripture/scripture.services.js';
@@ -33,18 +34,6 @@ const DAY = 24 * 60 * 60 * 1000;
 const POOL_SIZES = [1_000, 10_000, 100_000];
 /** Spanish requests among the 100,000 English ones in the other-language case. */
 const SPANISH_AMONG_ENGLISH = 100;
-
-/** A small deterministic generator, so that every run seeds the same pool. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` live request rows: up to 30 days old, prayed for about once a day, 3% urgent, a tenth pastoral,
@@ -93,7 +82,7 @@ export async function dispatchPoolBenchmark(options: { url?: string; seconds: nu
       const user = await accounts.users.create(COMMAND_LINE, { email: `pool.${i}.${randomBytes(3).toString('hex')}@example.org`, roles: ['intercessor'], name: `Intercessor ${i}`, acceptCovenant: true });
       people.push(actorFor(user, 'session'));
     }
-    const random = prng(20261127);
+    const random = mulberry32(20261127);
     const sizes = [];
     let seeded = 0;
     for (const size of POOL_SIZES) {
