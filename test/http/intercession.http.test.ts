@@ -215,7 +215,8 @@ describeEachDialect('intercession over HTTP', (get) => {
     await seed({ language: 'en', firstName: null });
     const page = await client.get('/es/intercede');
     expect(page.body).toContain('<html lang="es">');
-    expect(page.body).toContain('<h1>Ora por Anónimo</h1>');
+    // A request without a name is not a person called «Anónimo».
+    expect(page.body).toContain('<h1>Ora por esta petición</h1>');
     expect(page.body).toContain('<blockquote lang="en">');
     const action = /action="(\/es\/intercede\/requests\/[^"]+\/prayers)"/.exec(page.body)![1];
     const bad = await client.form(action, { verse: 'Juan 22:1' });

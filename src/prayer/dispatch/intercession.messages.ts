@@ -2,6 +2,8 @@
 const en = {
   'intercede.title': 'Pray for others',
   'intercede.heading': 'Pray for {name}',
+  // A request without a name is not a person called Anonymous.
+  'intercede.headingUnnamed': 'Pray for this request',
   'intercede.meta.label': 'About this request',
   'intercede.meta.category': 'About',
   'intercede.meta.forWhom': 'For',
@@ -54,6 +56,7 @@ const en = {
   'intercede.commitments.none': 'You have no running commitments. You can make one under any request you pray for.',
   'intercede.commitments.day': 'Day {day} of {days}',
   'intercede.commitments.pray': 'Pray for {name} now',
+  'intercede.commitments.prayUnnamed': 'Pray for it now',
   'intercede.commitments.withdraw': 'End this commitment',
   'intercede.verse.chapters': '{book} has {count} chapters',
   'intercede.verse.oneChapter': '{book} has only one chapter',
@@ -72,6 +75,7 @@ const en = {
 const es: Record<keyof typeof en, string> = {
   'intercede.title': 'Orar por otros',
   'intercede.heading': 'Ora por {name}',
+  'intercede.headingUnnamed': 'Ora por esta petición',
   'intercede.meta.label': 'Sobre esta petición',
   'intercede.meta.category': 'Tema',
   'intercede.meta.forWhom': 'Por',
@@ -124,6 +128,7 @@ const es: Record<keyof typeof en, string> = {
   'intercede.commitments.none': 'No tienes compromisos en curso. Puedes hacer uno debajo de cualquier petición por la que ores.',
   'intercede.commitments.day': 'Día {day} de {days}',
   'intercede.commitments.pray': 'Orar ahora por {name}',
+  'intercede.commitments.prayUnnamed': 'Orar ahora por ella',
   'intercede.commitments.withdraw': 'Terminar este compromiso',
   'intercede.verse.chapters': '{book} tiene {count} capítulos',
   'intercede.verse.oneChapter': '{book} tiene un solo capítulo',

@@ -29,7 +29,7 @@ export function CommitmentsPage({ ctx, commitments, done }: { ctx: PageContext; 
                 </blockquote>
                 <div class="button-group">
                   <a class="button" href={ctx.href(`/intercede/requests/${encodeURIComponent(c.request.id)}`)}>
-                    {t('intercede.commitments.pray', { name })}
+                    {c.request.firstName ? t('intercede.commitments.pray', { name: c.request.firstName }) : t('intercede.commitments.prayUnnamed')}
                   </a>
                   <form method="post" action={ctx.href(`/intercede/commitments/${encodeURIComponent(c.id)}/withdraw`)} class="inline-form">
                     <CsrfField token={ctx.csrfToken()} />

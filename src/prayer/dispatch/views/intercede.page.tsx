@@ -36,14 +36,13 @@ interface IntercedePageProps {
 export function IntercedePage({ ctx, session, done, days, errors, values = {} }: IntercedePageProps) {
   const { t } = ctx;
   const r = session.request;
-  const name = r.firstName ?? t('request.anonymous');
   const action = (what: string) => ctx.href(`/intercede/requests/${encodeURIComponent(r.id)}/${what}`);
   return (
     <Layout ctx={ctx} title={formTitle(t, t('intercede.title'), errors)} scripts={['char-count']}>
       <ErrorSummary t={t} errors={errors} />
       <SessionNotice ctx={ctx} done={done} days={days} />
       <p class="caption">{t('intercede.title')}</p>
-      <h1>{t('intercede.heading', { name })}</h1>
+      <h1>{r.firstName ? t('intercede.heading', { name: r.firstName }) : t('intercede.headingUnnamed')}</h1>
       {r.urgent && <p class="tag tag--urgent">{t('intercede.meta.urgent')}</p>}
       {r.visibility === 'pastoral' && <p class="notice">{t('intercede.pastoral')}</p>}
       <dl class="summary-list" aria-label={t('intercede.meta.label')}>
