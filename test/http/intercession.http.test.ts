@@ -219,6 +219,8 @@ describeEachDialect('intercession over HTTP', (get) => {
     expect(page.body).toContain('<h1>Ora por esta petición</h1>');
     expect(page.body).toContain('<blockquote lang="en">');
     const action = /action="(\/es\/intercede\/requests\/[^"]+\/prayers)"/.exec(page.body)![1];
+    await client.form(action.replace(/\/prayers$/, '/commitments'), { days: '3' });
+    expect((await client.get('/es/intercede/commitments')).body).toContain('Orar ahora por ella');
     const bad = await client.form(action, { verse: 'Juan 22:1' });
     expect(bad.body).toContain('Ese versículo no existe: Juan tiene 21 capítulos');
     const held = await client.form(action, { note: 'Llámame al 612 345 678' });
@@ -246,6 +248,7 @@ describeEachDialect('intercession over HTTP', (get) => {
     expect(back.body).toContain('<h1>Pray for Rosa</h1>');
     const list = await client.get('/intercede/commitments');
     expect(list.body).toContain('Day 1 of 5');
+    expect(list.body).toContain('Pray for Rosa now');
     expect(list.body).toContain(`href="${base}"`);
     const withdraw = /action="(\/intercede\/commitments\/[^"]+\/withdraw)"/.exec(list.body)![1];
     const ended = await client.form(withdraw, {});
