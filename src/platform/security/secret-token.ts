@@ -41,14 +41,18 @@ export function secretRandomBytes(length: number): Buffer {
 
 /** Issues a new token `<prefix><16 hex selector><43 base64url verifier>` (256 random bits of verifier). */
 export function issueSecret(prefix = ''): IssuedSecret {
-  const id = secretRandomBytes(SELECTOR_HEX / 2).toString('hex');
-  const verifier = secretRandomBytes(VERIFIER_BYTES).toString('base64url');
+  const { id, verifier } = freshParts();
   return { id, token: `${prefix}${id}${verifier}`, hash: sha256Hex(verifier) };
 }
 
 /** A token of the same shape for callers that store a hash of the whole token (private links), so no verifier hash is made for nothing. */
 export function issueSecretToken(prefix = ''): string {
-  return `${prefix}${secretRandomBytes(SELECTOR_HEX / 2).toString('hex')}${secretRandomBytes(VERIFIER_BYTES).toString('base64url')}`;
+  const { id, verifier } = freshParts();
+  return `${prefix}${id}${verifier}`;
+}
+
+function freshParts(): { id: string; verifier: string } {
+  return { id: secretRandomBytes(SELECTOR_HEX / 2).toString('hex'), verifier: secretRandomBytes(VERIFIER_BYTES).toString('base64url') };
 }
 
 /** Splits a presented token into selector and verifier, or null when it has the wrong shape. */
